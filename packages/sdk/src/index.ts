@@ -1,0 +1,20 @@
+export { type BillingClient, createBillingClient } from './client.js';
+export {
+  BillingApiError,
+  type BillingError,
+  BillingNetworkError,
+  BillingTimeoutError,
+  type FieldError,
+  isBillingApiError,
+  type Problem,
+} from './errors.js';
+export type {
+  ConditionalRequestOptions,
+  IdempotentRequestOptions,
+  OperationId,
+  RequestOptions,
+} from './operations.js';
+export type { RetryConfig } from './retry.js';
+export type { components, operations, paths } from './schema.js';
+export type { BillingClientConfig } from './transport.js';
+export type * from './types.js';
