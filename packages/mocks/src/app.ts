@@ -1,0 +1,257 @@
+/**
+ * The fetch handler: one Hono app serving every operation of the spec through
+ * one generic route helper (faults, auth, roles, body parsing, validation,
+ * If-Match, idempotency, engine errors), plus the mock-only control routes.
+ */
+import { BillingError, type IsoDate, type Role } from '@billkit/engine';
+import { Hono } from 'hono';
+import type { TestClock } from './clock.js';
+import { type FaultInjector, faultResponse } from './faults.js';
+import { IdempotencyStore, requestFingerprint } from './idempotency.js';
+import type { OperationEntry } from './openapi.js';
+import { ProblemError, problemResponse } from './problem.js';
+import type { BillingStore, MockTeam } from './store.js';
+import { viewerFromToken } from './store.js';
+import { allows, type Permission, type Viewer } from './types.js';
+import type { ContractValidator } from './validation.js';
+
+export interface MockRuntime {
+  store: BillingStore;
+  clock: TestClock;
+  faults: FaultInjector;
+  validator: ContractValidator;
+  idempotency: IdempotencyStore;
+  /** role of a viewer whose token names none */
+  defaultRole: Role;
+  /** path prefix of the API, e.g. `/v1` */
+  basePath: string;
+}
+
+export interface OperationContext {
+  runtime: MockRuntime;
+  team: MockTeam;
+  viewer: Viewer;
+  path: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  today: IsoDate;
+  now: Date;
+  request: Request;
+  /** The operation's declared success response (200, 201 or 204 per the spec) with this body. */
+  ok(body?: unknown, headers?: Record<string, string>): Response;
+}
+
+export interface OperationDefinition {
+  permission: Permission;
+  handle(context: OperationContext): Response | Promise<Response>;
+}
+
+export type OperationTable = Record<string, OperationDefinition>;
+
+export function json(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  return new Response(JSON.stringify(body), {
+    status: init.status ?? 200,
+    headers: { 'content-type': 'application/json', ...init.headers },
+  });
+}
+
+/** `/teams/{teamId}/invoices/{invoiceId}` → `/teams/:teamId/invoices/:invoiceId` */
+function honoPath(template: string): string {
+  return template.replace(/\{([^}]+)\}/g, ':$1');
+}
+
+/** The lowest 2xx status the spec declares for the operation. */
+function successStatus(entry: OperationEntry): number {
+  const declared = Object.keys(entry.operation.responses)
+    .filter((status) => /^2\d\d$/.test(status))
+    .map(Number)
+    .sort((a, b) => a - b);
+  return declared[0] ?? 200;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function readJsonBody(request: Request, required: boolean): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') {
+    if (required)
+      throw new ProblemError(400, 'malformed_request', {
+        detail: 'A JSON request body is required',
+      });
+    return undefined;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ProblemError(400, 'malformed_request', {
+      detail: 'The request body is not valid JSON',
+    });
+  }
+}
+
+function bearerToken(request: Request): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '');
+  return match?.[1]?.trim() || undefined;
+}
+
+/**
+ * Problems end an operation with their own status; the engine's BillingError is
+ * a 422 on the field it names; anything else is a bug, answered 500.
+ */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ProblemError) return error.toResponse();
+  if (error instanceof BillingError) {
+    return problemResponse(422, error.code, {
+      detail: error.message,
+      ...(error.pointer === null
+        ? {}
+        : { errors: [{ pointer: error.pointer, code: error.code, message: error.message }] }),
+    });
+  }
+  console.error('@billkit/mocks: unexpected error', error);
+  return problemResponse(500, 'internal_error', { detail: String(error) });
+}
+
+/** Runs one operation with everything the contract requires around it. */
+async function runOperation(
+  runtime: MockRuntime,
+  entry: OperationEntry,
+  definition: OperationDefinition,
+  request: Request,
+  pathParams: Record<string, string>,
+): Promise<Response> {
+  const { validator, faults } = runtime;
+  const latency = faults.nextLatency();
+  if (latency > 0) await sleep(latency);
+  const requestFault = faults.pick(entry.operationId, 'request');
+  if (requestFault) return faultResponse(requestFault);
+
+  const token = bearerToken(request);
+  if (token === undefined)
+    return problemResponse(401, 'unauthorized', { detail: 'A bearer token is required' });
+  const team = runtime.store.team(pathParams.teamId ?? '');
+  if (!team)
+    return problemResponse(404, 'team_not_found', { detail: `No team ${pathParams.teamId}` });
+  const today = runtime.clock.today();
+  const viewer = viewerFromToken(team, token, runtime.defaultRole, today);
+  if (!viewer)
+    return problemResponse(401, 'unauthorized', {
+      detail: 'The token names no member of this team',
+    });
+  if (!allows(viewer.role, definition.permission)) {
+    return problemResponse(403, 'forbidden', {
+      detail: `A ${viewer.role} may not ${entry.operationId} (needs ${definition.permission})`,
+    });
+  }
+
+  const body = validator.hasRequestBody(entry.operationId)
+    ? await readJsonBody(request, validator.requestBodyRequired(entry.operationId))
+    : undefined;
+  const ifMatchDeclared = validator.headerParameter(entry.operationId, 'If-Match') !== undefined;
+  const ifMatch = request.headers.get('if-match');
+  if (ifMatchDeclared && ifMatch === null) {
+    return problemResponse(428, 'precondition_required', {
+      detail: 'Send If-Match with the subscription version (its ETag)',
+    });
+  }
+  const url = new URL(request.url);
+  const validated = validator.validateRequest(entry.operationId, {
+    path: pathParams,
+    query: url.searchParams,
+    headers: request.headers,
+    body,
+  });
+  if (validated.errors.length > 0) {
+    return problemResponse(422, 'validation_failed', {
+      detail: 'The request does not match the API contract',
+      errors: validated.errors,
+    });
+  }
+
+  const idempotencyKey = validator.headerParameter(entry.operationId, 'Idempotency-Key')
+    ? request.headers.get('idempotency-key')
+    : null;
+  const scope =
+    idempotencyKey && IdempotencyStore.scope(team.id, entry.operationId, idempotencyKey);
+  const fingerprint = requestFingerprint(request.method, url.pathname, body);
+  if (scope) {
+    const previous = runtime.idempotency.lookup(scope, fingerprint);
+    if (previous.kind === 'replay') return previous.response;
+    if (previous.kind === 'reused') {
+      return problemResponse(422, 'idempotency_key_reused', {
+        detail: 'This Idempotency-Key was used with a different request',
+        errors: [
+          {
+            pointer: '#/header/Idempotency-Key',
+            code: 'idempotency_key_reused',
+            message: 'used with a different request',
+          },
+        ],
+      });
+    }
+  }
+  if (
+    ifMatchDeclared &&
+    ifMatch !== null &&
+    ifMatch.replace(/^W\//, '').replaceAll('"', '') !== String(team.version)
+  ) {
+    return problemResponse(409, 'version_conflict', {
+      detail: `The subscription changed: current version is ${team.version}; reload and retry`,
+    });
+  }
+
+  let response: Response;
+  try {
+    response = await definition.handle({
+      runtime,
+      team,
+      viewer,
+      path: pathParams,
+      query: validated.query,
+      body,
+      today,
+      now: runtime.clock.now(),
+      request,
+      ok: (responseBody, headers) => {
+        const status = successStatus(entry);
+        return status === 204
+          ? new Response(null, { status, headers })
+          : json(responseBody, { status, headers });
+      },
+    });
+  } catch (error) {
+    response = errorResponse(error);
+  }
+  if (scope && response.status < 500)
+    response = await runtime.idempotency.save(scope, fingerprint, response);
+
+  const responseFault = faults.pick(entry.operationId, 'response');
+  return responseFault ? faultResponse(responseFault) : response;
+}
+
+export function createApp(runtime: MockRuntime, operations: OperationTable, control: Hono): Hono {
+  const app = new Hono().basePath(runtime.basePath);
+  for (const entry of runtime.validator.operations) {
+    const definition = operations[entry.operationId];
+    app.on(entry.method.toUpperCase(), honoPath(entry.path), (c) =>
+      definition
+        ? runOperation(
+            runtime,
+            entry,
+            definition,
+            c.req.raw,
+            c.req.param() as Record<string, string>,
+          )
+        : problemResponse(501, 'not_implemented', {
+            detail: `The mock does not implement ${entry.operationId}`,
+          }),
+    );
+  }
+  app.route('/__mock', control);
+  app.notFound(() => problemResponse(404, 'not_found', { detail: 'No such operation' }));
+  app.onError(errorResponse);
+  return app;
+}

@@ -1,0 +1,219 @@
+/**
+ * The mock's control surface, kept out of the public contract: the test clock,
+ * membership (the host product owns it; billing only counts it), metered usage,
+ * a declining card, and faults. Each is a JS method and an endpoint under
+ * `<baseUrl>/__mock/…`, the endpoints calling the methods.
+ */
+import {
+  activeMembers,
+  addMember,
+  type Member,
+  type NewMember,
+  recordUsage,
+  removeMember,
+  type UsageCheck,
+  type UsageRecord,
+} from '@billkit/engine';
+import { Hono } from 'hono';
+import type { MockRuntime } from './app.js';
+import { errorResponse, json } from './app.js';
+import type { FaultOptions } from './faults.js';
+import { makeDefaultPaymentMethod } from './operations.js';
+import { ProblemError, problemResponse } from './problem.js';
+import { advanceTeam } from './scenarios.js';
+import { commitOutcome, isRole, type MockTeam, nextId } from './store.js';
+
+export interface MemberControl {
+  /** Current members (joined, not left). */
+  list(): Member[];
+  /** A member joins the team (auto-flex extra, true-up, or refused with `no_seats_available`). */
+  add(member: { role: NewMember['role']; name?: string; id?: string }): Member;
+  /** A member leaves the team. */
+  remove(memberId: string): void;
+}
+
+export interface TeamControl {
+  team: MockTeam;
+  members: MemberControl;
+  /** Records metered usage now; `accepted: false` (nothing recorded) beyond a hard cap. */
+  recordUsage(record: UsageRecord): { accepted: boolean; check: UsageCheck };
+  /** Makes the default payment method decline (true) or accept (false) every charge. */
+  declineCharges(decline: boolean): void;
+}
+
+export function createTeamControl(runtime: MockRuntime, team: MockTeam): TeamControl {
+  const engine = runtime.store.engine;
+  const today = () => runtime.clock.today();
+  return {
+    team,
+    members: {
+      list: () => activeMembers(team.state, today()),
+      add: ({ role, name, id }) => {
+        const memberId = id ?? nextId(team, 'mem');
+        const outcome = addMember(
+          team.state,
+          { id: memberId, name: name ?? `New ${role} ${memberId}`, role },
+          today(),
+          engine,
+        );
+        commitOutcome(team, outcome, null);
+        const member = outcome.state.members.find((candidate) => candidate.id === memberId);
+        if (!member) throw new Error(`addMember did not add ${memberId}`);
+        return member;
+      },
+      remove: (memberId) => {
+        if (!team.state.members.some((member) => member.id === memberId)) {
+          throw new ProblemError(404, 'member_not_found', { detail: `No member ${memberId}` });
+        }
+        commitOutcome(team, removeMember(team.state, memberId, today(), engine), null);
+      },
+    },
+    recordUsage: (record) => {
+      const outcome = recordUsage(team.state, record, today(), engine);
+      commitOutcome(team, outcome, null);
+      return { accepted: outcome.accepted, check: outcome.check };
+    },
+    declineCharges: (decline) => {
+      const method = team.paymentMethods.find((candidate) => candidate.isDefault);
+      if (!method)
+        throw new ProblemError(409, 'no_payment_method', {
+          detail: 'The team has no default payment method',
+        });
+      if (decline) team.decliningMethodIds.add(method.id);
+      else team.decliningMethodIds.delete(method.id);
+      makeDefaultPaymentMethod(team, method.id, today());
+    },
+  };
+}
+
+/** Runs every team's billing calendar up to the clock's new day (renewals, retries, notices…). */
+export function advanceAllTeams(runtime: MockRuntime): void {
+  for (const team of runtime.store.teams.values())
+    advanceTeam(team, runtime.clock.today(), runtime.store.engine);
+}
+
+async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
+  } catch {
+    // falls through to the problem below
+  }
+  throw new ProblemError(400, 'malformed_request', { detail: 'Send a JSON object' });
+}
+
+function requireNumber(body: Record<string, unknown>, field: string): number {
+  const value = body[field];
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new ProblemError(422, 'validation_failed', {
+      errors: [{ pointer: `/${field}`, code: 'invalid_type', message: 'must be a number' }],
+    });
+  }
+  return value;
+}
+
+/** The `/__mock` endpoints. */
+export function createControlApp(
+  runtime: MockRuntime,
+  teamControl: (teamId: string) => TeamControl | undefined,
+): Hono {
+  const app = new Hono();
+  app.onError(errorResponse);
+  const clockState = () => ({
+    now: runtime.clock.now().toISOString(),
+    today: runtime.clock.today(),
+  });
+  const controlOf = (teamId: string) => {
+    const control = teamControl(teamId);
+    if (!control) throw new ProblemError(404, 'team_not_found', { detail: `No team ${teamId}` });
+    return control;
+  };
+
+  app.get('/clock', () => json(clockState()));
+  app.post('/clock', async (c) => {
+    const body = await jsonBody(c.req.raw);
+    try {
+      if (typeof body.to === 'string') runtime.clock.set(body.to);
+      else
+        runtime.clock.advance({
+          days: body.days === undefined ? 0 : requireNumber(body, 'days'),
+          hours: body.hours === undefined ? 0 : requireNumber(body, 'hours'),
+        });
+    } catch (error) {
+      if (error instanceof RangeError) {
+        throw new ProblemError(422, 'invalid_clock_move', {
+          errors: [{ pointer: '/to', code: 'invalid_clock_move', message: error.message }],
+        });
+      }
+      throw error;
+    }
+    return json(clockState());
+  });
+
+  app.get('/teams/:teamId/members', (c) =>
+    json({ data: controlOf(c.req.param('teamId')).members.list() }),
+  );
+  app.post('/teams/:teamId/members', async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const role = String(body.role ?? 'member');
+    if (!isRole(role)) {
+      throw new ProblemError(422, 'validation_failed', {
+        errors: [
+          { pointer: '/role', code: 'invalid_value', message: 'admin, billing, member or visitor' },
+        ],
+      });
+    }
+    const member = controlOf(c.req.param('teamId')).members.add({
+      role,
+      ...(typeof body.name === 'string' ? { name: body.name } : {}),
+      ...(typeof body.id === 'string' ? { id: body.id } : {}),
+    });
+    return json(member, { status: 201 });
+  });
+  app.delete('/teams/:teamId/members/:memberId', (c) => {
+    controlOf(c.req.param('teamId')).members.remove(c.req.param('memberId'));
+    return new Response(null, { status: 204 });
+  });
+
+  app.post('/teams/:teamId/usage', async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const result = controlOf(c.req.param('teamId')).recordUsage({
+      resourceId: String(body.resourceId ?? ''),
+      quantity: requireNumber(body, 'quantity'),
+      ...(typeof body.consumerId === 'string' ? { consumerId: body.consumerId } : {}),
+      ...(typeof body.consumerName === 'string' ? { consumerName: body.consumerName } : {}),
+    });
+    if (!result.accepted) {
+      return problemResponse(429, 'usage_capped', {
+        detail: `Overage is disallowed: ${result.check.remaining} of ${result.check.included} left`,
+        retryAfter: 3600,
+      });
+    }
+    return json(result);
+  });
+
+  app.put('/teams/:teamId/payment', async (c) => {
+    const body = await jsonBody(c.req.raw);
+    controlOf(c.req.param('teamId')).declineCharges(body.declineCharges === true);
+    return json({ declineCharges: body.declineCharges === true });
+  });
+
+  app.get('/teams/:teamId/state', (c) => {
+    const { team } = controlOf(c.req.param('teamId'));
+    return json({ state: team.state, version: team.version, noticesSent: team.noticesSent });
+  });
+
+  app.get('/faults', () => json({ rules: runtime.faults.rules }));
+  app.put('/faults', async (c) => {
+    runtime.faults.configure((await jsonBody(c.req.raw)) as FaultOptions);
+    return json({ rules: runtime.faults.rules });
+  });
+  app.delete('/faults', () => {
+    runtime.faults.clear();
+    return new Response(null, { status: 204 });
+  });
+  return app;
+}

@@ -1,0 +1,72 @@
+/**
+ * Idempotency keys: the first response of a key is kept and replayed for every
+ * retry with the same key (header `Idempotent-Replayed: true`), so a retried
+ * charge never charges twice. The same key with another request is refused.
+ */
+
+interface StoredResponse {
+  fingerprint: string;
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array;
+}
+
+export type IdempotencyLookup =
+  | { kind: 'new' }
+  | { kind: 'replay'; response: Response }
+  | { kind: 'reused' };
+
+/** Stable JSON: object keys sorted, so `{a,b}` and `{b,a}` are the same request. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, entry]) => entry !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function requestFingerprint(method: string, path: string, body: unknown): string {
+  return `${method} ${path} ${canonicalJson(body ?? null)}`;
+}
+
+export class IdempotencyStore {
+  readonly #responses = new Map<string, StoredResponse>();
+
+  /** Keys are scoped by team, operation and viewer-independent key value. */
+  static scope(teamId: string, operationId: string, key: string): string {
+    return `${teamId}\u0000${operationId}\u0000${key}`;
+  }
+
+  lookup(scope: string, fingerprint: string): IdempotencyLookup {
+    const stored = this.#responses.get(scope);
+    if (!stored) return { kind: 'new' };
+    if (stored.fingerprint !== fingerprint) return { kind: 'reused' };
+    const headers = new Headers(stored.headers);
+    headers.set('idempotent-replayed', 'true');
+    return {
+      kind: 'replay',
+      response: new Response(stored.body.byteLength === 0 ? null : stored.body.slice(), {
+        status: stored.status,
+        headers,
+      }),
+    };
+  }
+
+  /** Keeps a copy of the response and hands back an unread one. */
+  async save(scope: string, fingerprint: string, response: Response): Promise<Response> {
+    const body = new Uint8Array(await response.arrayBuffer());
+    const headers = [...response.headers.entries()];
+    this.#responses.set(scope, { fingerprint, status: response.status, headers, body });
+    return new Response(body.byteLength === 0 ? null : body.slice(), {
+      status: response.status,
+      headers,
+    });
+  }
+
+  clear(): void {
+    this.#responses.clear();
+  }
+}

@@ -1,0 +1,99 @@
+/** An invoice as a one-or-more page PDF: header, billing details it was issued with, lines, totals. */
+import type { Money, QuoteLine } from '@billkit/engine';
+import { type PdfRow, renderPdf } from './pdf.js';
+import type { BillingDetails } from './types.js';
+
+export interface PdfInvoice {
+  number: string;
+  status: string;
+  issueDate: string;
+  dueDate: string;
+  period: { start: string; end: string } | null;
+  lines: QuoteLine[];
+  subtotal: Money;
+  creditApplied: Money;
+  total: Money;
+  amountPaid: Money;
+  amountDue: Money;
+  billingDetails: BillingDetails;
+}
+
+export function formatMoney({ amount, currency }: Money): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'code' })
+    .format(amount / 100)
+    .replace(/\u00a0/g, ' ');
+}
+
+const column = { description: 56, quantity: 360, unit: 400, amount: 480 };
+
+export function renderInvoicePdf(invoice: PdfInvoice, seller: string): Uint8Array<ArrayBuffer> {
+  const { billingDetails: details } = invoice;
+  const text = (value: string, x = 56, bold = false, size?: number) => ({
+    text: value,
+    x,
+    bold,
+    ...(size ? { size } : {}),
+  });
+  const row = (gap: number, ...cells: ReturnType<typeof text>[]): PdfRow => ({ gap, cells });
+  const address = details.address;
+  const rows: PdfRow[] = [
+    row(0, text(`Invoice ${invoice.number}`, 56, true, 18)),
+    row(6, text(`Billed by ${seller} via billkit`, 56)),
+    row(4, text(`Status: ${invoice.status}`), text(`Issued: ${invoice.issueDate}`, 300)),
+    row(2, text(`Due: ${invoice.dueDate}`, 300)),
+    ...(invoice.period
+      ? [
+          row(
+            2,
+            text(`Period: ${invoice.period.start} to ${invoice.period.end} (end exclusive)`, 300),
+          ),
+        ]
+      : []),
+    row(14, text('Bill to', 56, true)),
+    row(4, text(details.companyName)),
+    row(2, text(details.email)),
+    row(2, text(address.line1)),
+    ...(address.line2 ? [row(2, text(address.line2))] : []),
+    row(2, text([address.postalCode, address.city, address.region].filter(Boolean).join(' '))),
+    row(2, text(address.country)),
+    ...(details.vatId ? [row(2, text(`VAT ID: ${details.vatId}`))] : []),
+    row(
+      16,
+      text('Description', column.description, true),
+      text('Qty', column.quantity, true),
+      text('Unit', column.unit, true),
+      text('Amount', column.amount, true),
+    ),
+    ...invoice.lines.flatMap((line) => [
+      row(
+        6,
+        text(line.kind.replace('_', ' '), column.description, true, 9),
+        text(String(line.quantity), column.quantity),
+        text(formatMoney(line.unitAmount), column.unit, false, 9),
+        text(formatMoney(line.amount), column.amount),
+      ),
+      row(2, text(line.description, column.description, false, 9)),
+      ...(line.period
+        ? [row(1, text(`${line.period.start} to ${line.period.end}`, column.description, false, 8))]
+        : []),
+    ]),
+    row(
+      16,
+      text('Subtotal', column.unit, true),
+      text(formatMoney(invoice.subtotal), column.amount),
+    ),
+    row(
+      4,
+      text('Credit applied', column.unit - 40),
+      text(formatMoney(invoice.creditApplied), column.amount),
+    ),
+    row(4, text('Total', column.unit, true), text(formatMoney(invoice.total), column.amount, true)),
+    row(4, text('Paid', column.unit), text(formatMoney(invoice.amountPaid), column.amount)),
+    row(
+      4,
+      text('Amount due', column.unit - 20, true),
+      text(formatMoney(invoice.amountDue), column.amount, true),
+    ),
+  ];
+  return renderPdf(rows, `Invoice ${invoice.number}`);
+}

@@ -1,0 +1,141 @@
+/** `createBillingMock`: a team from a scenario, the test clock, faults, and the handlers that serve them. */
+import {
+  type BillingPolicy,
+  type Catalog,
+  demoCatalog,
+  type PolicyName,
+  type Role,
+} from '@billkit/engine';
+import { http, type RequestHandler } from 'msw';
+import { createApp, type MockRuntime } from './app.js';
+import { TestClock } from './clock.js';
+import {
+  advanceAllTeams,
+  createControlApp,
+  createTeamControl,
+  type MemberControl,
+  type TeamControl,
+} from './control.js';
+import { FaultInjector, type FaultOptions, type FaultRule, type Latency } from './faults.js';
+import { IdempotencyStore } from './idempotency.js';
+import { operations } from './operations.js';
+import {
+  buildTeam,
+  isScenarioName,
+  type Scenario,
+  type ScenarioName,
+  scenarios,
+} from './scenarios.js';
+import { billingSpec } from './spec.js';
+import { BillingStore, type MockTeam } from './store.js';
+import { ContractValidator } from './validation.js';
+
+export const defaultBaseUrl = 'https://api.billkit.example/v1';
+/** The demo's "now": mid-June 2026, the period of the billing rules' worked examples. */
+export const defaultNow = '2026-06-20T09:00:00Z';
+
+export interface BillingMockOptions {
+  /** a named scenario or a scenario object (default `basic-monthly`) */
+  scenario?: ScenarioName | Scenario;
+  /** overrides the scenario's billing policy */
+  policy?: PolicyName | BillingPolicy;
+  /** the test clock's start (default 2026-06-20T09:00:00Z) */
+  now?: Date | string;
+  /** role of a viewer whose token names none (default `admin`); tokens `role:<role>` pick one per request */
+  role?: Role;
+  /** milliseconds per request, fixed or a seeded range */
+  latency?: Latency;
+  /** fault rules (or full options with a seed) */
+  faults?: FaultRule[] | FaultOptions;
+  /** where the API lives (default https://api.billkit.example/v1); a path like `/api/v1` works in browsers */
+  baseUrl?: string;
+  catalog?: Catalog;
+}
+
+export interface BillingMock {
+  baseUrl: string;
+  teamId: string;
+  scenario: Scenario;
+  /** The fetch handler: every operation and the `/__mock` endpoints. A dropped connection is `Response.error()`. */
+  handle(request: Request): Promise<Response>;
+  /** `handle` shaped like `fetch`: a dropped connection rejects with a TypeError, as a real fetch does. */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  /** MSW handlers for `setupWorker` / `setupServer`. */
+  handlers: RequestHandler[];
+  clock: TestClock;
+  store: BillingStore;
+  /** The scenario's team (live: it changes as requests and the clock run). */
+  team: MockTeam;
+  members: MemberControl;
+  recordUsage: TeamControl['recordUsage'];
+  declineCharges: TeamControl['declineCharges'];
+  faults: FaultInjector;
+  validator: ContractValidator;
+}
+
+/** Bearer token for a viewer with `role` (the first member with it), e.g. for an SDK's `getToken`. */
+export function tokenFor(role: Role): string {
+  return `role:${role}`;
+}
+
+function resolveScenario(scenario: ScenarioName | Scenario | undefined): Scenario {
+  if (scenario === undefined) return scenarios['basic-monthly'];
+  if (typeof scenario !== 'string') return scenario;
+  if (!isScenarioName(scenario)) {
+    throw new Error(`Unknown scenario "${scenario}"; known: ${Object.keys(scenarios).join(', ')}`);
+  }
+  return scenarios[scenario];
+}
+
+export function createBillingMock(options: BillingMockOptions = {}): BillingMock {
+  const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/$/, '');
+  const scenario = resolveScenario(options.scenario);
+  const clock = new TestClock(options.now ?? defaultNow);
+  const store = new BillingStore({ catalog: options.catalog ?? demoCatalog });
+  const faultOptions = Array.isArray(options.faults)
+    ? { rules: options.faults }
+    : (options.faults ?? {});
+  const runtime: MockRuntime = {
+    store,
+    clock,
+    faults: new FaultInjector({
+      ...faultOptions,
+      ...(options.latency === undefined ? {} : { latency: options.latency }),
+    }),
+    validator: new ContractValidator(billingSpec),
+    idempotency: new IdempotencyStore(),
+    defaultRole: options.role ?? 'admin',
+    basePath: new URL(baseUrl, 'http://localhost').pathname.replace(/\/$/, ''),
+  };
+  const team = store.add(buildTeam(scenario, clock.now(), store.engine, options.policy));
+  const controls = new Map<string, TeamControl>([[team.id, createTeamControl(runtime, team)]]);
+  clock.onAdvance(() => advanceAllTeams(runtime));
+  const app = createApp(
+    runtime,
+    operations,
+    createControlApp(runtime, (teamId) => controls.get(teamId)),
+  );
+  const handle = async (request: Request) => app.fetch(request);
+  const control = controls.get(team.id)!;
+  return {
+    baseUrl,
+    teamId: team.id,
+    scenario,
+    handle,
+    fetch: async (input, init) => {
+      const response = await handle(new Request(input, init));
+      if (response.type === 'error')
+        throw new TypeError('fetch failed: the mock dropped the connection');
+      return response;
+    },
+    handlers: [http.all(`${baseUrl}/*`, ({ request }) => handle(request))],
+    clock,
+    store,
+    team,
+    members: control.members,
+    recordUsage: control.recordUsage,
+    declineCharges: control.declineCharges,
+    faults: runtime.faults,
+    validator: runtime.validator,
+  };
+}

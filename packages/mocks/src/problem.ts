@@ -1,0 +1,70 @@
+/** RFC 9457 problem details, the error shape of every failing operation. */
+
+export interface FieldError {
+  /** JSON Pointer into the request body, or `#/query/<name>` / `#/header/<name>` / `#/path/<name>` */
+  pointer: string;
+  code: string;
+  message: string;
+}
+
+export interface ProblemInit {
+  detail?: string;
+  errors?: FieldError[];
+  retryAfter?: number;
+  headers?: Record<string, string>;
+}
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function problemResponse(status: number, code: string, init: ProblemInit = {}): Response {
+  const body = {
+    type: `https://api.billkit.example/problems/${code.replaceAll('_', '-')}`,
+    title: titles[status] ?? 'Error',
+    status,
+    code,
+    ...(init.detail === undefined ? {} : { detail: init.detail }),
+    ...(init.errors === undefined ? {} : { errors: init.errors }),
+    ...(init.retryAfter === undefined ? {} : { retryAfter: init.retryAfter }),
+  };
+  const headers: Record<string, string> = {
+    'content-type': 'application/problem+json',
+    ...init.headers,
+  };
+  if (init.retryAfter !== undefined) headers['retry-after'] = String(init.retryAfter);
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+/** Thrown anywhere inside an operation to end it with a problem response. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly init: ProblemInit = {},
+  ) {
+    super(init.detail ?? code);
+    this.name = 'ProblemError';
+  }
+
+  toResponse(): Response {
+    return problemResponse(this.status, this.code, this.init);
+  }
+}
+
+/** A 422 with one field error, the common case of business-rule validation. */
+export function fieldProblem(pointer: string, code: string, message: string): ProblemError {
+  return new ProblemError(422, code, { detail: message, errors: [{ pointer, code, message }] });
+}

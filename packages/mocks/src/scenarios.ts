@@ -1,0 +1,454 @@
+/**
+ * Scenarios: a team described as plain data, built through the engine exactly
+ * as it would have lived (created on its start date, then every timeline step
+ * and every day of billing in between), so any state is one line in a test.
+ */
+import {
+  type AddOnSelection,
+  addCredit,
+  addDays,
+  addMember,
+  advance,
+  applyChange,
+  type BillingPolicy,
+  type CollectionMethod,
+  createTeam,
+  type EngineContext,
+  enableAutoFlex,
+  type Interval,
+  type IsoDate,
+  type Money,
+  type PolicyName,
+  placeSeatOrder,
+  type Role,
+  recordUsage,
+  removeMember,
+  type SeatOrderRequest,
+  type SubscriptionChange,
+  setOveragePolicy,
+  setPaymentMethod,
+  type UsageRecord,
+  usageSummary,
+} from '@billkit/engine';
+import { toIsoDate } from './clock.js';
+import { commitOutcome, type MockTeam } from './store.js';
+import type { BillingDetails, PaymentMethod } from './types.js';
+
+export interface ScenarioMember {
+  id?: string;
+  name?: string;
+  role: Role;
+}
+
+/** Something that happened `daysAgo` days before the clock's start. */
+export interface ScenarioStep {
+  daysAgo: number;
+  join?: ScenarioMember[];
+  /** member ids */
+  leave?: string[];
+  usage?: UsageRecord[];
+  change?: SubscriptionChange;
+  seatOrder?: SeatOrderRequest;
+  /** the default card starts (true) or stops (false) declining charges */
+  declineCharges?: boolean;
+}
+
+export type ScenarioPaymentMethod = 'card' | 'declining_card' | 'ach' | 'wire';
+
+export interface Scenario {
+  /** shown in the scenarios table and `mock.scenario` */
+  description?: string;
+  teamId?: string;
+  teamName?: string;
+  planId: string;
+  interval?: Interval;
+  policy?: PolicyName | BillingPolicy;
+  /** purchased seats; default: the members at the start */
+  seats?: number;
+  /** members on the start date, by role (default one admin) */
+  members?: Partial<Record<Role, number>>;
+  /** the subscription (and its first period or trial) started this many days before now */
+  startedDaysAgo?: number;
+  trial?: boolean;
+  autoFlex?: boolean;
+  addOns?: AddOnSelection[];
+  collectionMethod?: CollectionMethod;
+  negotiatedPrices?: { month: Money | null; year: Money | null };
+  /** first one is the default; paid plans get a card unless told otherwise */
+  paymentMethods?: ScenarioPaymentMethod[];
+  /** a credit balance (minor units) on the start date */
+  creditBalance?: number;
+  overagePolicies?: Record<string, 'allowed' | 'disallowed'>;
+  billingDetails?: Partial<BillingDetails>;
+  timeline?: ScenarioStep[];
+}
+
+const demoNames = [
+  'Ada Lovelace',
+  'Grace Hopper',
+  'Alan Turing',
+  'Katherine Johnson',
+  'Linus Torvalds',
+  'Margaret Hamilton',
+  'Dennis Ritchie',
+  'Barbara Liskov',
+  'Ken Thompson',
+  'Frances Allen',
+  'Edsger Dijkstra',
+  'Radia Perlman',
+  'Donald Knuth',
+  'Hedy Lamarr',
+  'John McCarthy',
+];
+
+function memberName(index: number): string {
+  const base = demoNames[index % demoNames.length] ?? 'Member';
+  return index < demoNames.length ? base : `${base} ${Math.floor(index / demoNames.length) + 1}`;
+}
+
+function seatPlan(members: number) {
+  return { admin: 1, member: members - 1 };
+}
+
+/** Grows a 1,000-seat team one seat a day for three years: one proration invoice per seat plus renewals. */
+function longHistoryTimeline(): ScenarioStep[] {
+  const steps: ScenarioStep[] = [];
+  for (let day = 1_080; day >= 20; day -= 1) {
+    steps.push({ daysAgo: day, change: { seats: 1_081 - day + 10, timing: 'immediately' } });
+  }
+  return steps;
+}
+
+export const scenarios = {
+  free: {
+    description: 'Free plan, two members, no payment method.',
+    planId: 'free',
+    interval: 'month',
+    members: { admin: 1, member: 1 },
+    startedDaysAgo: 45,
+    paymentMethods: [],
+  },
+  'basic-monthly': {
+    description:
+      'Basic, monthly, prorate policy, 5 seats all in use, a card on file, one renewal behind it.',
+    planId: 'basic',
+    interval: 'month',
+    members: { admin: 1, billing: 1, member: 3 },
+    startedDaysAgo: 40,
+  },
+  'professional-annual-autoflex': {
+    description:
+      'Professional, annual, auto-flex on: 10 seats, 2 extra members joined this flex cycle and are pending until the quarterly billing date (notice already sent).',
+    planId: 'professional',
+    interval: 'year',
+    members: { admin: 2, billing: 1, member: 6, visitor: 1 },
+    seats: 10,
+    autoFlex: true,
+    startedDaysAgo: 80,
+    timeline: [{ daysAgo: 12, join: [{ role: 'member' }, { role: 'member' }] }],
+  },
+  'term-credit-seat-order-expiring': {
+    description:
+      'term-credit policy, Basic annual with a yearly seat order of 12 seats that expires in 20 days (expiry notice sent).',
+    planId: 'basic',
+    interval: 'year',
+    policy: 'term-credit',
+    members: { admin: 1, billing: 1, member: 8 },
+    seats: 12,
+    startedDaysAgo: 345,
+    timeline: [{ daysAgo: 345, seatOrder: { seats: 12 } }],
+  },
+  'past-due-grace': {
+    description:
+      'Basic monthly whose card started declining before the renewal 8 days ago: three failed attempts, past due, grace period ends in 2 days.',
+    planId: 'basic',
+    interval: 'month',
+    members: { admin: 1, billing: 1, member: 2 },
+    startedDaysAgo: 38,
+    timeline: [{ daysAgo: 9, declineCharges: true }],
+  },
+  'enterprise-invoice': {
+    description:
+      'Enterprise annual paying by invoice (ACH default, wire): negotiated prices, an open invoice due in 20 days.',
+    planId: 'enterprise',
+    interval: 'year',
+    members: { admin: 2, billing: 2, member: 20, visitor: 4 },
+    seats: 30,
+    collectionMethod: 'send_invoice',
+    negotiatedPrices: {
+      month: { amount: 3_000, currency: 'USD' },
+      year: { amount: 30_000, currency: 'USD' },
+    },
+    paymentMethods: ['ach', 'wire'],
+    startedDaysAgo: 10,
+    billingDetails: {
+      companyName: 'Globex Corporation',
+      email: 'ap@globex.example',
+      address: { line1: 'Kurfürstendamm 21', city: 'Berlin', postalCode: '10719', country: 'DE' },
+      vatId: 'DE123456789',
+    },
+  },
+  'over-quota-overage-allowed': {
+    description:
+      'Basic monthly using 12,500 of 10,000 monitoring requests with overage allowed: pay-as-you-go overage projected.',
+    planId: 'basic',
+    interval: 'month',
+    members: { admin: 1, member: 2 },
+    startedDaysAgo: 20,
+    overagePolicies: { monitoring_requests: 'allowed' },
+    timeline: [
+      {
+        daysAgo: 10,
+        usage: [
+          {
+            resourceId: 'monitoring_requests',
+            quantity: 8_000,
+            consumerId: 'mon_checkout',
+            consumerName: 'Checkout API monitor',
+          },
+          {
+            resourceId: 'monitoring_requests',
+            quantity: 4_500,
+            consumerId: 'mon_search',
+            consumerName: 'Search API monitor',
+          },
+        ],
+      },
+    ],
+  },
+  'over-quota-overage-disallowed': {
+    description:
+      'Basic monthly at its 10,000 monitoring-request cap with overage disallowed: further usage is refused.',
+    planId: 'basic',
+    interval: 'month',
+    members: { admin: 1, member: 2 },
+    startedDaysAgo: 20,
+    overagePolicies: { monitoring_requests: 'disallowed' },
+    timeline: [
+      {
+        daysAgo: 10,
+        usage: [
+          {
+            resourceId: 'monitoring_requests',
+            quantity: 6_000,
+            consumerId: 'mon_checkout',
+            consumerName: 'Checkout API monitor',
+          },
+          {
+            resourceId: 'monitoring_requests',
+            quantity: 4_000,
+            consumerId: 'mon_search',
+            consumerName: 'Search API monitor',
+          },
+        ],
+      },
+    ],
+  },
+  trialing: {
+    description:
+      'Professional monthly trial with a card on file, 3 days left; converts automatically at trial end.',
+    planId: 'professional',
+    interval: 'month',
+    members: { admin: 1, member: 3 },
+    trial: true,
+    startedDaysAgo: 11,
+  },
+  'long-history': {
+    description:
+      'Professional monthly team that bought a seat a day for three years: 1,000+ invoices for pagination.',
+    planId: 'professional',
+    interval: 'month',
+    members: seatPlan(10),
+    startedDaysAgo: 1_095,
+    timeline: longHistoryTimeline(),
+  },
+} satisfies Record<string, Scenario>;
+
+export type ScenarioName = keyof typeof scenarios;
+
+export function isScenarioName(value: string): value is ScenarioName {
+  return Object.hasOwn(scenarios, value);
+}
+
+const defaultBillingDetails: BillingDetails = {
+  companyName: 'Acme Robotics GmbH',
+  email: 'billing@acme.example',
+  address: { line1: 'Friedrichstraße 123', city: 'Berlin', postalCode: '10117', country: 'DE' },
+  vatId: null,
+};
+
+function scenarioPaymentMethod(
+  id: string,
+  kind: ScenarioPaymentMethod,
+  createdAt: IsoDate,
+  index: number,
+): PaymentMethod {
+  const base = { id, isDefault: index === 0, createdAt: `${createdAt}T00:00:00Z` };
+  if (kind === 'card' || kind === 'declining_card') {
+    const [brand, last4] = kind === 'card' ? ['visa', '4242'] : ['mastercard', '0341'];
+    return {
+      ...base,
+      type: 'card',
+      card: { brand, last4, expMonth: 8, expYear: 2029 },
+      bank: null,
+    };
+  }
+  return {
+    ...base,
+    type: kind,
+    card: null,
+    bank:
+      kind === 'ach'
+        ? { bankName: 'First Demo Bank', last4: '6789' }
+        : { bankName: 'Demo Wire Bank', last4: '1113' },
+  };
+}
+
+/** Builds the team a scenario describes, as of `now`. */
+export function buildTeam(
+  scenario: Scenario,
+  now: Date,
+  engine: EngineContext,
+  policyOverride?: PolicyName | BillingPolicy,
+): MockTeam {
+  const today = toIsoDate(now);
+  const start = addDays(today, -(scenario.startedDaysAgo ?? 10));
+  const dayOf = (daysAgo: number) => addDays(today, -daysAgo);
+  const paid = scenario.planId !== 'free';
+  const methodKinds = scenario.paymentMethods ?? (paid ? ['card'] : []);
+  const paymentMethods = methodKinds.map((kind, index) =>
+    scenarioPaymentMethod(`pm_${String(index + 1).padStart(6, '0')}`, kind, start, index),
+  );
+  let memberCount = 0;
+  const newMember = ({ id, name, role }: ScenarioMember) => {
+    memberCount += 1;
+    return {
+      id: id ?? `mem_${String(memberCount).padStart(4, '0')}`,
+      name: name ?? memberName(memberCount - 1),
+      role,
+    };
+  };
+  const members = Object.entries(scenario.members ?? { admin: 1 }).flatMap(([role, count]) =>
+    Array.from({ length: count ?? 0 }, () => newMember({ role: role as Role })),
+  );
+  const admin = members.find((member) => member.role === 'admin') ?? null;
+  const created = createTeam(
+    {
+      teamId: scenario.teamId ?? 'team_acme',
+      planId: scenario.planId,
+      interval: scenario.interval ?? 'month',
+      policy: policyOverride ?? scenario.policy ?? 'prorate',
+      ...(scenario.seats === undefined ? {} : { seats: scenario.seats }),
+      start,
+      members,
+      trial: scenario.trial ?? false,
+      addOns: scenario.addOns ?? [],
+      collectionMethod: scenario.collectionMethod ?? 'charge_automatically',
+      paymentMethodId: paymentMethods[0]?.id ?? null,
+      negotiatedPrices: scenario.negotiatedPrices ?? null,
+    },
+    engine,
+  );
+  const team: MockTeam = {
+    id: created.state.teamId,
+    name:
+      scenario.billingDetails?.companyName ??
+      scenario.teamName ??
+      defaultBillingDetails.companyName,
+    state: created.state,
+    version: 1,
+    paymentMethods,
+    decliningMethodIds: new Set(
+      paymentMethods
+        .filter((_, index) => methodKinds[index] === 'declining_card')
+        .map((method) => method.id),
+    ),
+    setups: [],
+    billingDetails: { ...defaultBillingDetails, ...scenario.billingDetails },
+    invoiceDetails: new Map(),
+    events: [],
+    noticesSent: [],
+    quotes: [],
+    usageHistory: new Map(),
+    sequence: 100,
+  };
+  const actor = admin && { id: admin.id, name: admin.name, role: admin.role };
+  commitOutcome(team, created, actor);
+  const defaultMethodId = paymentMethods[0]?.id ?? null;
+  if (defaultMethodId !== null && team.decliningMethodIds.has(defaultMethodId)) {
+    commitOutcome(
+      team,
+      setPaymentMethod(team.state, { methodId: defaultMethodId, failCharges: true }, start),
+      null,
+    );
+  }
+  if (scenario.autoFlex) {
+    commitOutcome(
+      team,
+      enableAutoFlex(team.state, { termsVersion: '2026-01' }, start, engine),
+      actor,
+    );
+  }
+  for (const [resourceId, policy] of Object.entries(scenario.overagePolicies ?? {})) {
+    commitOutcome(team, setOveragePolicy(team.state, resourceId, policy, start, engine), actor);
+  }
+  if (scenario.creditBalance) {
+    const amount = { amount: scenario.creditBalance, currency: engine.catalog.currency };
+    commitOutcome(
+      team,
+      addCredit(
+        team.state,
+        { amount, kind: 'adjustment', description: 'Opening credit balance' },
+        start,
+      ),
+      null,
+    );
+  }
+
+  const steps = [...(scenario.timeline ?? [])].sort((a, b) => b.daysAgo - a.daysAgo);
+  for (const step of steps) {
+    const day = dayOf(step.daysAgo);
+    advanceTeam(team, day, engine);
+    for (const joining of step.join ?? [])
+      commitOutcome(team, addMember(team.state, newMember(joining), day, engine), actor);
+    for (const memberId of step.leave ?? [])
+      commitOutcome(team, removeMember(team.state, memberId, day, engine), actor);
+    for (const record of step.usage ?? [])
+      commitOutcome(team, recordUsage(team.state, record, day, engine), null);
+    if (step.change) commitOutcome(team, applyChange(team.state, step.change, day, engine), actor);
+    if (step.seatOrder)
+      commitOutcome(team, placeSeatOrder(team.state, step.seatOrder, day, engine), actor);
+    if (step.declineCharges !== undefined && defaultMethodId !== null) {
+      if (step.declineCharges) team.decliningMethodIds.add(defaultMethodId);
+      else team.decliningMethodIds.delete(defaultMethodId);
+      commitOutcome(
+        team,
+        setPaymentMethod(
+          team.state,
+          { methodId: defaultMethodId, failCharges: step.declineCharges },
+          day,
+        ),
+        null,
+      );
+    }
+  }
+  advanceTeam(team, today, engine);
+  return team;
+}
+
+/**
+ * Lets the team's billing calendar run to `today` through the engine, one usage
+ * period at a time so each finished period's usage is kept for `listUsage?period=`.
+ */
+export function advanceTeam(team: MockTeam, today: IsoDate, engine: EngineContext): void {
+  while (team.state.usage.period.end <= today) {
+    const finished = team.state.usage.period;
+    commitOutcome(team, advance(team.state, addDays(finished.end, -1), engine), null);
+    const finalUsage = usageSummary(team.state, engine);
+    commitOutcome(team, advance(team.state, finished.end, engine), null);
+    if (team.state.usage.period.start === finished.start) break;
+    team.usageHistory.set(finished.start, finalUsage);
+  }
+  if (team.state.processedThrough < today)
+    commitOutcome(team, advance(team.state, today, engine), null);
+}

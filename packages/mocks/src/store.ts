@@ -1,0 +1,152 @@
+/**
+ * The in-memory backend: one record per team around the engine's `TeamState`,
+ * plus what the API owns beside the billing rules (payment methods, billing
+ * details, history with actors, quotes, versions).
+ */
+import type {
+  BillingEvent,
+  Catalog,
+  ChangeQuote,
+  EngineContext,
+  Invoice,
+  Notice,
+  Outcome,
+  Role,
+  SubscriptionChange,
+  TeamState,
+  UsageView,
+} from '@billkit/engine';
+import type { Actor, BillingDetails, PaymentMethod, PaymentMethodSetup, Viewer } from './types.js';
+
+export interface ApiBillingEvent extends BillingEvent {
+  actor: Actor | null;
+}
+
+export interface StoredQuote {
+  id: string;
+  number: string;
+  status: 'open' | 'accepted' | 'expired';
+  createdAt: string;
+  validUntil: string;
+  change: SubscriptionChange;
+  quote: ChangeQuote;
+  billingDetails: BillingDetails;
+  seatOrder: { seats: number } | null;
+}
+
+export interface MockTeam {
+  id: string;
+  name: string;
+  state: TeamState;
+  /** Subscription version for ETag / If-Match; bumps whenever the subscription changes. */
+  version: number;
+  paymentMethods: PaymentMethod[];
+  /** Payment methods whose charges are declined (simulation input, e.g. token `tok_chargeDeclined`). */
+  decliningMethodIds: Set<string>;
+  setups: PaymentMethodSetup[];
+  billingDetails: BillingDetails;
+  /** Billing details as they were when each invoice was issued. */
+  invoiceDetails: Map<string, BillingDetails>;
+  /** Oldest first; the API lists newest first. */
+  events: ApiBillingEvent[];
+  /** Every notice sent, oldest first (a test can check who was told what). */
+  noticesSent: Notice[];
+  quotes: StoredQuote[];
+  /** Usage of past usage periods, by period start (the engine keeps only the current one). */
+  usageHistory: Map<string, UsageView[]>;
+  /** Counter for ids the mock mints (payment methods, setups, quotes, events). */
+  sequence: number;
+}
+
+export class BillingStore {
+  readonly teams = new Map<string, MockTeam>();
+
+  constructor(readonly engine: EngineContext) {}
+
+  get catalog(): Catalog {
+    return this.engine.catalog;
+  }
+
+  team(teamId: string): MockTeam | undefined {
+    return this.teams.get(teamId);
+  }
+
+  add(team: MockTeam): MockTeam {
+    this.teams.set(team.id, team);
+    return team;
+  }
+}
+
+export function nextId(team: MockTeam, prefix: string): string {
+  team.sequence += 1;
+  return `${prefix}_${String(team.sequence).padStart(6, '0')}`;
+}
+
+/**
+ * Takes an engine outcome into the team: the new state, a billing-details
+ * snapshot for each new invoice, history events with their actor, notices.
+ */
+export function commitOutcome(team: MockTeam, outcome: Outcome, actor: Actor | null): void {
+  const subscriptionBefore = JSON.stringify(team.state.subscription);
+  team.state = outcome.state;
+  if (JSON.stringify(team.state.subscription) !== subscriptionBefore) team.version += 1;
+  for (const invoice of outcome.invoices) snapshotBillingDetails(team, invoice);
+  for (const event of outcome.events) team.events.push({ ...event, actor });
+  team.noticesSent.push(...outcome.notices);
+}
+
+function snapshotBillingDetails(team: MockTeam, invoice: Invoice): void {
+  if (!team.invoiceDetails.has(invoice.id)) {
+    team.invoiceDetails.set(invoice.id, structuredClone(team.billingDetails));
+  }
+}
+
+/** A history event the mock itself records (payment methods, billing details, quotes). */
+export function recordEvent(
+  team: MockTeam,
+  event: Omit<ApiBillingEvent, 'id' | 'occurredAt' | 'amount' | 'invoiceId'> &
+    Partial<Pick<ApiBillingEvent, 'amount' | 'invoiceId'>>,
+  now: Date,
+): void {
+  team.events.push({
+    amount: null,
+    invoiceId: null,
+    ...event,
+    id: nextId(team, 'evt_mock'),
+    occurredAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  });
+}
+
+export const roles: readonly Role[] = ['admin', 'billing', 'member', 'visitor'];
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}
+
+/**
+ * Who a bearer token stands for:
+ * - `role:<role>` — the first current member with that role (a synthetic viewer if none);
+ * - `member:<memberId>` — that member;
+ * - any other non-empty token — a viewer with the mock's default role.
+ * Returns undefined for a token naming an unknown role or member (a 401).
+ */
+export function viewerFromToken(
+  team: MockTeam,
+  token: string,
+  defaultRole: Role,
+  today: string,
+): Viewer | undefined {
+  const current = team.state.members.filter(
+    (member) => member.joinedOn <= today && (member.leftOn === null || member.leftOn > today),
+  );
+  const asViewer = ({ id, name, role }: Viewer): Viewer => ({ id, name, role });
+  const [scheme, value = ''] = token.split(/:(.*)/s);
+  if (scheme === 'member') {
+    const member = current.find((candidate) => candidate.id === value);
+    return member && asViewer(member);
+  }
+  const role = scheme === 'role' ? value : defaultRole;
+  if (!isRole(role)) return undefined;
+  const member = current.find((candidate) => candidate.role === role);
+  return member ? asViewer(member) : { id: `viewer_${role}`, name: `Demo ${role}`, role };
+}

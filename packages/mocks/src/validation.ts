@@ -1,0 +1,321 @@
+/**
+ * Validates requests (path, query, headers, body) and responses against the
+ * bundled OpenAPI document with Ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses).
+ */
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import {
+  type Located,
+  listOperations,
+  type OpenApiDocument,
+  type OpenApiMediaType,
+  type OpenApiParameter,
+  type OpenApiResponse,
+  type OperationEntry,
+  resolve,
+} from './openapi.js';
+import type { FieldError } from './problem.js';
+
+const documentId = 'billing.json';
+
+type ParameterLocation = 'path' | 'query' | 'header';
+
+interface CompiledOperation {
+  entry: OperationEntry;
+  parameters: Record<ParameterLocation, ValidateFunction>;
+  /** declared parameter names per location, headers in their declared spelling */
+  parameterNames: Record<ParameterLocation, string[]>;
+  body?: { required: boolean; validate: ValidateFunction };
+}
+
+export interface RequestParts {
+  path: Record<string, string>;
+  query: URLSearchParams;
+  headers: Headers;
+  /** the parsed JSON body; undefined when the request has none */
+  body: unknown;
+}
+
+export interface ValidatedRequest {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  errors: FieldError[];
+}
+
+function fieldCode(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'required':
+      return 'required';
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return 'unknown_field';
+    case 'type':
+      return 'invalid_type';
+    case 'format':
+    case 'pattern':
+      return 'invalid_format';
+    case 'enum':
+    case 'const':
+      return 'invalid_value';
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'minLength':
+    case 'minItems':
+    case 'minProperties':
+      return 'too_small';
+    case 'maximum':
+    case 'exclusiveMaximum':
+    case 'maxLength':
+    case 'maxItems':
+    case 'maxProperties':
+      return 'too_large';
+    default:
+      return 'invalid';
+  }
+}
+
+/** The JSON Pointer of the offending value, including a missing or unknown property's name. */
+function errorPointer(error: ErrorObject): string {
+  const params = error.params as {
+    missingProperty?: string;
+    additionalProperty?: string;
+    unevaluatedProperty?: string;
+  };
+  const property =
+    params.missingProperty ?? params.additionalProperty ?? params.unevaluatedProperty;
+  return property === undefined ? error.instancePath : `${error.instancePath}/${property}`;
+}
+
+/** Ajv reports every failed branch of a oneOf/anyOf; keep the most specific error per pointer. */
+export function toFieldErrors(errors: ErrorObject[] | null | undefined, prefix = ''): FieldError[] {
+  const byPointer = new Map<string, FieldError>();
+  for (const error of errors ?? []) {
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf' || error.keyword === 'if') continue;
+    const pointer = `${prefix}${errorPointer(error)}`;
+    if (byPointer.has(pointer)) continue;
+    byPointer.set(pointer, {
+      pointer: pointer === '' ? '/' : pointer,
+      code: fieldCode(error),
+      message: error.message ?? 'is invalid',
+    });
+  }
+  if (byPointer.size === 0 && errors?.length) {
+    const [first] = errors;
+    byPointer.set(prefix, {
+      pointer: prefix || '/',
+      code: 'invalid',
+      message: first?.message ?? 'is invalid',
+    });
+  }
+  return [...byPointer.values()];
+}
+
+function mediaTypeOf(contentType: string | null): string {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+export class ContractValidator {
+  readonly operations: OperationEntry[];
+  readonly #compiled = new Map<string, CompiledOperation>();
+  /** parameters arrive as strings: this instance coerces them to their declared types */
+  readonly #parameterAjv: Ajv2020;
+  readonly #bodyAjv: Ajv2020;
+  readonly #responseValidators = new Map<string, ValidateFunction>();
+
+  constructor(readonly document: OpenApiDocument) {
+    const createAjv = (coerceTypes: boolean) => {
+      const ajv = new Ajv2020({
+        strict: false,
+        allErrors: true,
+        coerceTypes,
+        validateSchema: false,
+      });
+      addFormats(ajv);
+      ajv.addSchema(document as object, documentId);
+      return ajv;
+    };
+    this.#parameterAjv = createAjv(true);
+    this.#bodyAjv = createAjv(false);
+    this.operations = listOperations(document);
+  }
+
+  operation(operationId: string): OperationEntry {
+    const entry = this.operations.find((candidate) => candidate.operationId === operationId);
+    if (!entry) throw new Error(`The spec has no operation ${operationId}`);
+    return entry;
+  }
+
+  #refTo(pointer: string): { $ref: string } {
+    return { $ref: `${documentId}${pointer}` };
+  }
+
+  #compile(operationId: string): CompiledOperation {
+    const cached = this.#compiled.get(operationId);
+    if (cached) return cached;
+    const entry = this.operation(operationId);
+    const parameterSchema = (
+      location: ParameterLocation,
+      parameters: Located<OpenApiParameter>[],
+    ) => {
+      const ofLocation = parameters.filter(({ value }) => value.in === location);
+      const key = (name: string) => (location === 'header' ? name.toLowerCase() : name);
+      return this.#parameterAjv.compile({
+        type: 'object',
+        properties: Object.fromEntries(
+          ofLocation.map(({ value, pointer }) => [
+            key(value.name),
+            value.schema === undefined ? {} : this.#refTo(`${pointer.slice(1)}/schema`),
+          ]),
+        ),
+        required: ofLocation
+          .filter(({ value }) => value.required)
+          .map(({ value }) => key(value.name)),
+      });
+    };
+    const names = (location: ParameterLocation) =>
+      entry.parameters.filter(({ value }) => value.in === location).map(({ value }) => value.name);
+    const compiled: CompiledOperation = {
+      entry,
+      parameters: {
+        path: parameterSchema('path', entry.parameters),
+        query: parameterSchema('query', entry.parameters),
+        header: parameterSchema('header', entry.parameters),
+      },
+      parameterNames: { path: names('path'), query: names('query'), header: names('header') },
+    };
+    if (entry.operation.requestBody) {
+      const requestBody = resolve<{
+        required?: boolean;
+        content: Record<string, OpenApiMediaType>;
+      }>(this.document, {
+        value: entry.operation.requestBody,
+        pointer: `${entry.pointer}/requestBody`,
+      });
+      if (requestBody.value.content['application/json']?.schema !== undefined) {
+        compiled.body = {
+          required: requestBody.value.required === true,
+          validate: this.#bodyAjv.compile(
+            this.#refTo(`${requestBody.pointer.slice(1)}/content/application~1json/schema`),
+          ),
+        };
+      }
+    }
+    this.#compiled.set(operationId, compiled);
+    return compiled;
+  }
+
+  /** Whether the operation declares a header parameter (e.g. Idempotency-Key), and if it is required. */
+  headerParameter(operationId: string, name: string): { required: boolean } | undefined {
+    const parameter = this.operation(operationId).parameters.find(
+      ({ value }) => value.in === 'header' && value.name.toLowerCase() === name.toLowerCase(),
+    );
+    return parameter && { required: parameter.value.required === true };
+  }
+
+  hasRequestBody(operationId: string): boolean {
+    return this.#compile(operationId).body !== undefined;
+  }
+
+  requestBodyRequired(operationId: string): boolean {
+    return this.#compile(operationId).body?.required === true;
+  }
+
+  validateRequest(operationId: string, request: RequestParts): ValidatedRequest {
+    const compiled = this.#compile(operationId);
+    const errors: FieldError[] = [];
+    const path = { ...request.path };
+    const query: Record<string, unknown> = {};
+    for (const name of compiled.parameterNames.query) {
+      const value = request.query.get(name);
+      if (value !== null) query[name] = value;
+    }
+    const headers: Record<string, unknown> = {};
+    for (const name of compiled.parameterNames.header) {
+      const value = request.headers.get(name);
+      if (value !== null) headers[name.toLowerCase()] = value;
+    }
+    if (!compiled.parameters.path(path))
+      errors.push(...toFieldErrors(compiled.parameters.path.errors, '#/path'));
+    if (!compiled.parameters.query(query))
+      errors.push(...toFieldErrors(compiled.parameters.query.errors, '#/query'));
+    if (!compiled.parameters.header(headers)) {
+      const declared = new Map(
+        compiled.parameterNames.header.map((name) => [name.toLowerCase(), name]),
+      );
+      errors.push(
+        ...toFieldErrors(compiled.parameters.header.errors, '#/header').map((error) => {
+          const name = error.pointer.slice('#/header/'.length).split('/')[0] ?? '';
+          return { ...error, pointer: `#/header/${declared.get(name) ?? name}` };
+        }),
+      );
+    }
+    if (compiled.body && request.body !== undefined && !compiled.body.validate(request.body)) {
+      errors.push(...toFieldErrors(compiled.body.validate.errors));
+    }
+    return { path, query, headers, errors };
+  }
+
+  /**
+   * Checks a response against the operation's declared responses: the status is
+   * declared (or covered by `default`), the content type is declared, the body
+   * matches its schema and required headers are present. Returns what is wrong.
+   */
+  async validateResponse(operationId: string, response: Response): Promise<string[]> {
+    const entry = this.operation(operationId);
+    const status = String(response.status);
+    const statusKey = [status, `${status[0]}XX`, 'default'].find(
+      (key) => key in entry.operation.responses,
+    );
+    if (statusKey === undefined) return [`status ${status} is not declared for ${operationId}`];
+    const declared = resolve<OpenApiResponse>(this.document, {
+      value: entry.operation.responses[statusKey]!,
+      pointer: `${entry.pointer}/responses/${statusKey}`,
+    });
+    const problems: string[] = [];
+    for (const [name, header] of Object.entries(declared.value.headers ?? {})) {
+      const resolved = resolve<{ required?: boolean }>(this.document, {
+        value: header,
+        pointer: '',
+      });
+      if (resolved.value.required && !response.headers.has(name))
+        problems.push(`missing header ${name}`);
+    }
+    const content = declared.value.content ?? {};
+    const mediaType = mediaTypeOf(response.headers.get('content-type'));
+    const bodyBytes = new Uint8Array(await response.arrayBuffer());
+    if (Object.keys(content).length === 0) {
+      if (bodyBytes.length > 0) problems.push(`status ${status} declares no body but one was sent`);
+      return problems;
+    }
+    const media = content[mediaType];
+    if (!media) {
+      return [
+        ...problems,
+        `content type "${mediaType}" is not declared for ${status} (${Object.keys(content).join(', ')})`,
+      ];
+    }
+    if (!mediaType.endsWith('json')) return problems;
+    let body: unknown;
+    try {
+      body = JSON.parse(new TextDecoder().decode(bodyBytes));
+    } catch {
+      return [...problems, `the ${mediaType} body is not JSON`];
+    }
+    if (media.schema === undefined) return problems;
+    const schemaPointer = `${declared.pointer.slice(1)}/content/${mediaType.replace('/', '~1')}/schema`;
+    let validate = this.#responseValidators.get(schemaPointer);
+    if (!validate) {
+      validate = this.#bodyAjv.compile(this.#refTo(schemaPointer));
+      this.#responseValidators.set(schemaPointer, validate);
+    }
+    if (!validate(body)) {
+      for (const error of validate.errors ?? []) {
+        problems.push(
+          `${error.instancePath || '/'} ${error.message ?? 'is invalid'} ${JSON.stringify(error.params)}`,
+        );
+      }
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Engine output → API resources. The engine speaks in calendar days and plain
+ * state; the API adds versions, billing-details snapshots, actors and instants.
+ */
+import {
+  type AutoFlexView,
+  activeNotices,
+  autoFlexStatus,
+  type ChangeQuote,
+  type CreditEntry,
+  type EngineContext,
+  type Invoice,
+  type IsoDate,
+  nextInvoice,
+  type Plan,
+  paymentStatus,
+  subscriptionView,
+  type UsageView,
+} from '@billkit/engine';
+import type { MockTeam, StoredQuote } from './store.js';
+import { permissionsOf, type Viewer } from './types.js';
+
+/** A calendar day as an RFC 3339 instant (midnight UTC). */
+export function dateTime(date: IsoDate): string {
+  return date.includes('T') ? date : `${date}T00:00:00Z`;
+}
+
+export function planResource({ invoicePaying: _invoicePaying, ...plan }: Plan) {
+  return plan;
+}
+
+export function subscriptionResource(team: MockTeam, today: IsoDate, engine: EngineContext) {
+  const { autoFlex: _autoFlex, createdAt, ...view } = subscriptionView(team.state, today, engine);
+  return { ...view, version: String(team.version), createdAt: dateTime(createdAt) };
+}
+
+export function quoteResource({ deferred: _deferred, ...quote }: ChangeQuote) {
+  return quote;
+}
+
+export function invoiceResource(team: MockTeam, invoice: Invoice) {
+  return {
+    ...invoice,
+    billingDetails: team.invoiceDetails.get(invoice.id) ?? team.billingDetails,
+    paidAt: invoice.paidAt === null ? null : dateTime(invoice.paidAt),
+  };
+}
+
+export function autoFlexResource(view: AutoFlexView) {
+  return {
+    ...view,
+    termsAcceptedAt: view.termsAcceptedAt === null ? null : dateTime(view.termsAcceptedAt),
+  };
+}
+
+export function usageResource({ consumers: _consumers, ...usage }: UsageView) {
+  return usage;
+}
+
+export function creditEntryResource(entry: CreditEntry) {
+  return { ...entry, createdAt: dateTime(entry.createdAt) };
+}
+
+export function storedQuoteResource(stored: StoredQuote) {
+  return {
+    id: stored.id,
+    number: stored.number,
+    status: stored.status,
+    createdAt: stored.createdAt,
+    validUntil: stored.validUntil,
+    change: stored.change,
+    lines: stored.quote.lines,
+    subtotal: stored.quote.subtotal,
+    total: stored.quote.amountDueNow,
+    billingDetails: stored.billingDetails,
+  };
+}
+
+export function standingInstructionsResource(team: MockTeam) {
+  const { source: _source, ...instructions } = team.state.subscription.standingInstructions;
+  return {
+    version: String(team.version),
+    ...instructions,
+    effectiveDate: team.state.subscription.currentPeriod.end,
+  };
+}
+
+export function overviewResource(
+  team: MockTeam,
+  viewer: Viewer,
+  today: IsoDate,
+  engine: EngineContext,
+) {
+  const subscription = subscriptionResource(team, today, engine);
+  const plan = engine.catalog.plans.find((candidate) => candidate.id === subscription.planId);
+  if (!plan) throw new Error(`The catalog has no plan ${subscription.planId}`);
+  const defaultMethod = team.paymentMethods.find((method) => method.isDefault) ?? null;
+  const permissions = permissionsOf(viewer.role);
+  return {
+    viewer: { role: viewer.role, permissions },
+    subscription,
+    plan: planResource(plan),
+    seats: subscription.seats,
+    nextInvoice: nextInvoice(team.state, today, engine),
+    credits: { balance: team.state.credits.balance },
+    payment: {
+      ...paymentStatus(team.state),
+      defaultPaymentMethod: permissions.managePaymentMethods ? defaultMethod : null,
+    },
+    autoFlex: autoFlexResource(autoFlexStatus(team.state, today, engine)),
+    scheduledChanges: subscription.scheduledChanges,
+    notices: activeNotices(team.state, today, engine).map(
+      ({ audience: _audience, ...notice }) => notice,
+    ),
+  };
+}
