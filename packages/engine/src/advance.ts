@@ -1,10 +1,239 @@
-import type { EngineContext, IsoDate, Outcome, TeamState } from './types.js';
+import {
+  billAutoFlex,
+  defaultInstructions,
+  dropToFree,
+  flexBillingDates,
+  renewalTarget,
+  settlePendingAdjustments,
+  startTerm,
+} from './billing.js';
+import { addDays, daysBetween, periodDays, periodStarting } from './dates.js';
+import { Draft, formatAmount, requireSeatPrice, seatPrice } from './internal.js';
+import { activeMembers, billsForMembers } from './members.js';
+import { multiply, prorate } from './money.js';
+import { attemptCharge, enterDunning, issueInvoice } from './payments.js';
+import type { EngineContext, IsoDate, Money, Outcome, QuoteLine, TeamState } from './types.js';
+import { overageLines, startUsagePeriod } from './usage.js';
+
+/** Auto-flex billing dates of the current term with their notice dates (monthly: the renewal). */
+export function flexSchedule(state: TeamState): { billingDate: IsoDate; noticeDate: IsoDate }[] {
+  const { subscription, autoFlex } = state;
+  if (!autoFlex.enabled || billsForMembers(subscription.policy)) return [];
+  const noticeDays = subscription.policy.autoFlexNoticeDays[subscription.interval];
+  return [...flexBillingDates(state), subscription.currentPeriod.end].map((billingDate) => ({
+    billingDate,
+    noticeDate: addDays(billingDate, -noticeDays),
+  }));
+}
+
+/** Extra members on `date` and what keeping them until `billingDate` would cost. */
+export function flexEstimate(
+  state: TeamState,
+  date: IsoDate,
+  billingDate: IsoDate,
+  ctx: EngineContext,
+): { extra: number; amount: Money } {
+  const { subscription } = state;
+  const extra = Math.max(0, activeMembers(state, date).length - subscription.seats);
+  const price = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
+  const term = subscription.currentPeriod;
+  const amount =
+    billingDate === term.end
+      ? multiply(price, extra)
+      : prorate(price, extra, {
+          numerator: daysBetween(billingDate, term.end),
+          denominator: periodDays(term),
+        });
+  return { extra, amount };
+}
+
+function unpaidInvoices(state: TeamState, date: IsoDate) {
+  return state.invoices.filter(
+    (invoice) => invoice.status === 'open' && (invoice.attempts > 0 || invoice.dueDate < date),
+  );
+}
+
+function dueDates(state: TeamState): IsoDate[] {
+  const { subscription, payment } = state;
+  const dates: IsoDate[] = [subscription.currentPeriod.end, state.usage.period.end];
+  for (const { billingDate, noticeDate } of flexSchedule(state))
+    dates.push(billingDate, noticeDate);
+  if (subscription.status === 'trialing' && subscription.trialEnd) {
+    dates.push(addDays(subscription.trialEnd, -subscription.policy.trialEndingNoticeDays));
+  }
+  if (subscription.seatOrder) {
+    dates.push(
+      addDays(subscription.seatOrder.period.end, -subscription.policy.seatOrderExpiryNoticeDays),
+    );
+  }
+  for (const invoice of state.invoices) {
+    if (invoice.status !== 'open') continue;
+    if (invoice.nextAttemptDate) dates.push(invoice.nextAttemptDate);
+    if (invoice.collectionMethod === 'send_invoice') dates.push(addDays(invoice.dueDate, 1));
+  }
+  if (payment.graceEndsAt) dates.push(payment.graceEndsAt);
+  return dates;
+}
+
+function sendNotices(draft: Draft, date: IsoDate, ctx: EngineContext): void {
+  const { state } = draft;
+  const { subscription } = state;
+  for (const { billingDate, noticeDate } of flexSchedule(state)) {
+    if (noticeDate !== date) continue;
+    const { extra, amount } = flexEstimate(state, date, billingDate, ctx);
+    if (extra === 0) continue;
+    draft.notify(
+      {
+        code: 'auto_flex_billing_soon',
+        severity: 'info',
+        date,
+        message: `${extra} extra member${extra === 1 ? '' : 's'} will be billed ${formatAmount(amount)} on ${billingDate} if still on the team.`,
+        params: { extraMembers: extra, amount: amount.amount, billingDate },
+        audience: 'billing_and_admins',
+      },
+      `flex:${billingDate}`,
+    );
+  }
+  const trialEnd = subscription.status === 'trialing' ? subscription.trialEnd : null;
+  if (trialEnd && addDays(trialEnd, -subscription.policy.trialEndingNoticeDays) === date) {
+    draft.notify(
+      {
+        code: 'trial_ending',
+        severity: 'info',
+        date,
+        message:
+          subscription.standingInstructions.action === 'cancel'
+            ? `The trial ends on ${trialEnd}; the team then moves to Free.`
+            : `The trial ends on ${trialEnd}; the first payment is taken then.`,
+        params: { trialEnd },
+        audience: 'billing_and_admins',
+      },
+      `trial:${trialEnd}`,
+    );
+  }
+  const order = subscription.seatOrder;
+  if (order && addDays(order.period.end, -subscription.policy.seatOrderExpiryNoticeDays) === date) {
+    draft.notify(
+      {
+        code: 'seat_order_expiring',
+        severity: 'warning',
+        date,
+        message: `The seat order of ${order.seats} seats expires on ${order.period.end}; without a renewal the team moves to Free.`,
+        params: { expiresOn: order.period.end, seats: order.seats },
+        audience: 'billing_and_admins',
+      },
+      `order:${order.period.end}`,
+    );
+  }
+}
+
+/** The renewal (or trial end, or seat-order expiry) on `date`: the next term's lines. */
+function renew(draft: Draft, date: IsoDate, ctx: EngineContext): QuoteLine[] {
+  const { state } = draft;
+  const { subscription } = state;
+  const wasTrial = subscription.status === 'trialing';
+  // A deactivated team is not billed further: it falls back to Free, data kept.
+  const target = subscription.status === 'deactivated' ? null : renewalTarget(state, ctx);
+  let lines: QuoteLine[] = [];
+  if (target) {
+    lines = startTerm(draft, target, date, subscription.anchorDay, ctx);
+  } else if (seatPrice(state, subscription.planId, subscription.interval, ctx)?.amount === 0) {
+    subscription.currentPeriod = periodStarting(date, 'month', subscription.anchorDay);
+  } else {
+    dropToFree(draft, date, ctx);
+  }
+  if (wasTrial) {
+    subscription.status = 'active';
+    draft.emit('trial_ended', date, `Trial ended on ${date}`);
+  } else if (target) {
+    draft.emit('subscription_renewed', date, `Renewed until ${subscription.currentPeriod.end}`);
+  }
+  subscription.standingInstructions = defaultInstructions(state);
+  return lines;
+}
+
+/** Renewals, monthly reviews, auto-flex billing dates and usage period ends: one invoice per day. */
+function billDate(draft: Draft, date: IsoDate, ctx: EngineContext): void {
+  const { state } = draft;
+  const { subscription } = state;
+  const isPeriodEnd = date === subscription.currentPeriod.end;
+  const closesUsage = isPeriodEnd || date === state.usage.period.end;
+  const isFlexDate = flexBillingDates(state).includes(date);
+  if (!isPeriodEnd && !closesUsage && !isFlexDate) return;
+  const usagePeriod = { start: state.usage.period.start, end: date };
+  const settled = closesUsage
+    ? settlePendingAdjustments(draft, date).filter((line) => line.amount.amount !== 0)
+    : [];
+  const flex = isFlexDate ? billAutoFlex(draft, date, ctx) : [];
+  const overages = closesUsage ? overageLines(state, date, ctx) : [];
+  const renewal = isPeriodEnd ? renew(draft, date, ctx) : [];
+  // The new term first, then what settles the period that just ended.
+  const lines = [...renewal, ...settled, ...flex, ...overages];
+  const invoicePeriod = isPeriodEnd ? subscription.currentPeriod : usagePeriod;
+  if (closesUsage) startUsagePeriod(state, date, ctx);
+  if (lines.length > 0) issueInvoice(draft, lines, date, invoicePeriod, ctx);
+}
+
+function collect(draft: Draft, date: IsoDate, ctx: EngineContext): void {
+  const { state } = draft;
+  if (state.subscription.status !== 'deactivated') {
+    for (const invoice of state.invoices) {
+      if (invoice.status === 'open' && invoice.nextAttemptDate === date) {
+        attemptCharge(draft, invoice, date, ctx);
+      }
+    }
+  }
+  for (const invoice of state.invoices) {
+    const overdue = addDays(invoice.dueDate, 1) === date;
+    if (invoice.status === 'open' && invoice.collectionMethod === 'send_invoice' && overdue) {
+      // Invoice-paying teams: the grace period counts from the due date.
+      enterDunning(draft, invoice.dueDate);
+    }
+  }
+  const { graceEndsAt } = state.payment;
+  const stillUnpaid = unpaidInvoices(state, date).length > 0;
+  if (
+    graceEndsAt &&
+    graceEndsAt <= date &&
+    stillUnpaid &&
+    state.subscription.status !== 'deactivated'
+  ) {
+    draft.emit('status_changed', date, `Status ${state.subscription.status} → deactivated`);
+    state.subscription.status = 'deactivated';
+    for (const invoice of state.invoices) invoice.nextAttemptDate = null;
+    draft.notify(
+      {
+        code: 'deactivated',
+        severity: 'critical',
+        date,
+        message:
+          'The team is deactivated for non-payment. Data is kept; pay the open invoices to reactivate.',
+        params: { since: date },
+        audience: 'everyone',
+      },
+      `deactivated:${date}`,
+    );
+  }
+}
 
 /**
  * Lets time pass up to and including `toDate`: every due date after `state.processedThrough`
  * is processed in order (notices, monthly reviews, auto-flex billing, usage periods, renewals,
  * trial end, seat-order expiry, payment retries, grace expiry).
  */
-export function advance(_state: TeamState, _toDate: IsoDate, _ctx: EngineContext): Outcome {
-  throw new Error('not implemented yet');
+export function advance(state: TeamState, toDate: IsoDate, ctx: EngineContext): Outcome {
+  const draft = new Draft(state);
+  for (;;) {
+    const after = draft.state.processedThrough;
+    const next = dueDates(draft.state)
+      .filter((date) => date > after)
+      .sort()[0];
+    if (next === undefined || next > toDate) break;
+    sendNotices(draft, next, ctx);
+    billDate(draft, next, ctx);
+    collect(draft, next, ctx);
+    draft.state.processedThrough = next;
+  }
+  if (toDate > draft.state.processedThrough) draft.state.processedThrough = toDate;
+  return draft.outcome();
 }

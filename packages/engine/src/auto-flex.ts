@@ -1,3 +1,7 @@
+import { flexEstimate, flexSchedule } from './advance.js';
+import { Draft } from './internal.js';
+import { billsForMembers } from './members.js';
+import { BillingError, zero } from './money.js';
 import type { EngineContext, IsoDate, Money, Outcome, TeamState } from './types.js';
 
 /** The API's `AutoFlex`. */
@@ -13,18 +17,49 @@ export interface AutoFlexView {
 
 /** Opts a prorate team in by accepting the auto-flex terms. */
 export function enableAutoFlex(
-  _state: TeamState,
-  _terms: { termsVersion: string },
-  _today: IsoDate,
+  state: TeamState,
+  terms: { termsVersion: string },
+  today: IsoDate,
   _ctx: EngineContext,
 ): Outcome {
-  throw new Error('not implemented yet');
+  if (billsForMembers(state.subscription.policy)) {
+    throw new BillingError(
+      'auto_flex_unavailable',
+      'Auto-flex is for prorate teams; this team is billed for its members',
+    );
+  }
+  const draft = new Draft(state);
+  const { autoFlex, subscription } = draft.state;
+  autoFlex.enabled = true;
+  autoFlex.termsVersion = terms.termsVersion;
+  autoFlex.termsAcceptedAt = today;
+  autoFlex.cycleStart ??= subscription.currentPeriod.start;
+  draft.emit('auto_flex_enabled', today, `Auto-flex terms ${terms.termsVersion} accepted`);
+  return draft.outcome();
 }
 
-export function autoFlexStatus(
-  _state: TeamState,
-  _today: IsoDate,
-  _ctx: EngineContext,
-): AutoFlexView {
-  throw new Error('not implemented yet');
+/** The dashboard's view: cycle dates, extra members so far and what they would cost. */
+export function autoFlexStatus(state: TeamState, today: IsoDate, ctx: EngineContext): AutoFlexView {
+  const { autoFlex, subscription } = state;
+  const schedule = flexSchedule(state);
+  const index = schedule.findIndex((entry) => entry.billingDate > today);
+  const current = schedule[index];
+  const estimate = current
+    ? flexEstimate(state, today, current.billingDate, ctx)
+    : { extra: 0, amount: zero(state.credits.balance.currency) };
+  return {
+    enabled: autoFlex.enabled,
+    termsVersion: autoFlex.termsVersion,
+    termsAcceptedAt: autoFlex.termsAcceptedAt,
+    cycle: current
+      ? {
+          start: schedule[index - 1]?.billingDate ?? subscription.currentPeriod.start,
+          billingDate: current.billingDate,
+          noticeDate: current.noticeDate,
+        }
+      : null,
+    extraMembers: estimate.extra,
+    estimatedCharge: estimate.amount,
+    billedExtraSeats: autoFlex.billedExtraSeats,
+  };
 }

@@ -1,14 +1,49 @@
+import { advance } from './advance.js';
+import {
+  defaultInstructions,
+  FREE_PLAN_ID,
+  renewalTarget,
+  settlePendingAdjustments,
+  startTerm,
+  type TermTarget,
+} from './billing.js';
+import { findAddOn, requirePlan } from './catalog.js';
+import { dayOfMonth, daysBetween, periodContains, periodDays } from './dates.js';
+import {
+  addOnName,
+  addOnPrice,
+  blocksOf,
+  creditLine,
+  Draft,
+  days,
+  fullLine,
+  intervalName,
+  linesTotal,
+  planName,
+  proratedLine,
+  requireNonNegativeInteger,
+  requireSeatPrice,
+  seatPrice,
+  seatsLabel,
+} from './internal.js';
+import { activeMembers, billableSeats, billsForMembers } from './members.js';
+import { BillingError, subtractMoney, zero } from './money.js';
+import { creditToApply, issueInvoice } from './payments.js';
 import type {
+  AddOnSelection,
   ChangeQuote,
   EngineContext,
   Invoice,
   IsoDate,
   Outcome,
+  QuoteLine,
+  Restriction,
   ScheduledChange,
   StandingInstructions,
   SubscriptionChange,
   TeamState,
 } from './types.js';
+import { overageLines, startUsagePeriod } from './usage.js';
 
 export interface AppliedOutcome extends Outcome {
   quote: ChangeQuote;
@@ -16,37 +51,519 @@ export interface AppliedOutcome extends Outcome {
   scheduledChange: ScheduledChange | null;
 }
 
-/** Prices a change without applying it; never changes the requested timing. */
-export function quoteChange(
-  _state: TeamState,
-  _change: SubscriptionChange,
-  _today: IsoDate,
-  _ctx: EngineContext,
-): ChangeQuote {
-  throw new Error('not implemented yet');
+/** A priced change: the quote and the state the change leads to (before invoicing). */
+export interface PlannedChange {
+  quote: ChangeQuote;
+  draft: Draft;
 }
 
-/** Applies a change; the invoice has exactly the quote's lines. Throws `change_not_possible` when the quote is not possible. */
+function validateChange(change: SubscriptionChange, state: TeamState, ctx: EngineContext): void {
+  const hasContent =
+    change.planId !== undefined ||
+    change.interval !== undefined ||
+    change.seats !== undefined ||
+    change.addOns !== undefined;
+  if (!hasContent) {
+    throw new BillingError(
+      'empty_change',
+      'Give at least one of planId, interval, seats, addOns',
+      '',
+    );
+  }
+  if (change.timing !== 'immediately' && change.timing !== 'at_renewal') {
+    throw new BillingError('invalid_timing', 'timing must be immediately or at_renewal', '/timing');
+  }
+  if (change.interval !== undefined && change.interval !== 'month' && change.interval !== 'year') {
+    throw new BillingError('invalid_interval', 'interval must be month or year', '/interval');
+  }
+  if (change.seats !== undefined) requireNonNegativeInteger(change.seats, '/seats');
+  const plan = requirePlan(ctx.catalog, change.planId ?? state.subscription.planId);
+  change.addOns?.forEach((selection, index) => {
+    requireNonNegativeInteger(selection.blocks, `/addOns/${index}/blocks`);
+    if (!findAddOn(plan, selection.addOnId)) {
+      throw new BillingError(
+        'unknown_add_on',
+        `${plan.name} has no add-on ${selection.addOnId}`,
+        `/addOns/${index}/addOnId`,
+      );
+    }
+  });
+}
+
+function mergeAddOns(
+  base: AddOnSelection[],
+  changes: AddOnSelection[] | undefined,
+): AddOnSelection[] {
+  if (!changes) return base;
+  const merged = base.filter((selection) => !changes.some((c) => c.addOnId === selection.addOnId));
+  return [...merged, ...changes].filter((selection) => selection.blocks > 0);
+}
+
+function isFreePrice(state: TeamState, planId: string, ctx: EngineContext): boolean {
+  return seatPrice(state, planId, 'month', ctx)?.amount === 0;
+}
+
+/** What `change` asks for, starting from `base` (the current or the scheduled configuration). */
+function resolveTarget(
+  base: TermTarget,
+  change: SubscriptionChange,
+  ctx: EngineContext,
+): TermTarget {
+  const planId = change.planId ?? base.planId;
+  const plan = requirePlan(ctx.catalog, planId);
+  return {
+    planId,
+    interval: change.interval ?? base.interval,
+    seats: change.seats ?? base.seats,
+    // Add-ons the target plan does not offer end with the old plan.
+    addOns: mergeAddOns(base.addOns, change.addOns).filter((s) => findAddOn(plan, s.addOnId)),
+  };
+}
+
+function currentTarget(state: TeamState): TermTarget {
+  const { planId, interval, seats, addOns } = state.subscription;
+  return { planId, interval, seats, addOns };
+}
+
+function isDowngrade(state: TeamState, target: TermTarget, ctx: EngineContext): boolean {
+  const { subscription } = state;
+  if (isFreePrice(state, target.planId, ctx) && !isFreePrice(state, subscription.planId, ctx)) {
+    return true;
+  }
+  const current = seatPrice(state, subscription.planId, subscription.interval, ctx);
+  const next = seatPrice(state, target.planId, subscription.interval, ctx);
+  if (current && next && next.amount < current.amount) return true;
+  return subscription.addOns.some(
+    (selection) => blocksOf(target.addOns, selection.addOnId) < selection.blocks,
+  );
+}
+
+function restrictionFor(
+  state: TeamState,
+  change: SubscriptionChange,
+  target: TermTarget,
+  today: IsoDate,
+  ctx: EngineContext,
+): Restriction | null {
+  const { subscription } = state;
+  const members = activeMembers(state, today).length;
+  const targetPlan = requirePlan(ctx.catalog, target.planId);
+  if (
+    target.planId !== subscription.planId &&
+    !seatPrice(state, target.planId, target.interval, ctx)
+  ) {
+    return {
+      code: 'contact_sales',
+      message: `${targetPlan.name} is sold by our sales team; contact sales to change to it.`,
+      allowedTiming: null,
+    };
+  }
+  if (
+    change.seats !== undefined &&
+    target.seats < members &&
+    !isFreePrice(state, target.planId, ctx)
+  ) {
+    return {
+      code: 'seats_below_members',
+      message: `${members} members use seats; remove members before going down to ${seatsLabel(target.seats)}.`,
+      allowedTiming: null,
+    };
+  }
+  if (change.timing === 'at_renewal' || subscription.status === 'trialing') return null;
+  const atRenewal = (code: Restriction['code'], message: string): Restriction => ({
+    code,
+    message,
+    allowedTiming: 'at_renewal',
+  });
+  const end = subscription.currentPeriod.end;
+  if (subscription.seatOrder && target.seats < subscription.seatOrder.seats) {
+    return atRenewal(
+      'seat_order_locked',
+      `Seats cannot be reduced during the seat order; order fewer seats for the renewal on ${end}.`,
+    );
+  }
+  if (subscription.interval === 'year' && target.interval === 'month') {
+    return atRenewal(
+      'annual_to_monthly_at_renewal',
+      `Annual plans switch to monthly at the end of the annual term, on ${end}.`,
+    );
+  }
+  if (isDowngrade(state, target, ctx)) {
+    return atRenewal(
+      'downgrade_at_renewal',
+      `Downgrades take effect at the end of the current period, on ${end}; until then ${planName(subscription.planId, ctx)} stays active.`,
+    );
+  }
+  if (!billsForMembers(subscription.policy) && target.seats < subscription.seats) {
+    return atRenewal(
+      'seat_decrease_at_renewal',
+      `Seats can be lowered for the next period, from ${end}.`,
+    );
+  }
+  return null;
+}
+
+/** Instructions that make the next term `target`; `renew` when it equals the current setup. */
+function instructionsFor(
+  state: TeamState,
+  target: TermTarget,
+  ctx: EngineContext,
+): StandingInstructions {
+  const { subscription } = state;
+  if (isFreePrice(state, target.planId, ctx)) return { action: 'cancel', source: 'cancel' };
+  const unchanged =
+    target.planId === subscription.planId &&
+    target.interval === subscription.interval &&
+    target.seats === subscription.seats &&
+    JSON.stringify(target.addOns) === JSON.stringify(subscription.addOns);
+  if (unchanged && !subscription.seatOrder) return defaultInstructions(state);
+  const source: ScheduledChange['source'] = isDowngrade(state, target, ctx)
+    ? 'downgrade'
+    : target.interval !== subscription.interval
+      ? 'interval_change'
+      : 'standing_instructions';
+  return { action: 'change', ...target, source };
+}
+
+/**
+ * New term from today (free → paid, monthly → annual, a new seat order): unused time of the
+ * old term credited.
+ */
+export function newTermLines(
+  draft: Draft,
+  target: TermTarget,
+  today: IsoDate,
+  ctx: EngineContext,
+  asSeatOrder = false,
+): QuoteLine[] {
+  const { state } = draft;
+  const { subscription } = state;
+  const settled = settlePendingAdjustments(draft, today);
+  const period = subscription.currentPeriod;
+  const remaining = daysBetween(today, period.end);
+  const total = periodDays(period);
+  const fraction = { numerator: remaining, denominator: total };
+  const unused = { start: today, end: period.end };
+  const oldPrice = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
+  const credits: QuoteLine[] = [];
+  if (oldPrice.amount > 0) {
+    const seats = billableSeats(state, today);
+    const oldPlan = requirePlan(ctx.catalog, subscription.planId);
+    const label = `${oldPlan.name} (${intervalName(subscription.interval)})`;
+    credits.push(
+      creditLine(
+        `Unused ${days(remaining)} of ${total} of ${label}, ${seatsLabel(seats)}`,
+        oldPrice,
+        seats,
+        fraction,
+        unused,
+      ),
+      ...subscription.addOns.map((selection) =>
+        creditLine(
+          `Unused ${days(remaining)} of ${total} of ${addOnName(oldPlan, selection.addOnId)} × ${selection.blocks}`,
+          addOnPrice(oldPlan, selection.addOnId, subscription.interval),
+          selection.blocks,
+          fraction,
+          unused,
+        ),
+      ),
+    );
+  }
+  // The usage period follows the new anchor, so the running one closes today.
+  const overages = overageLines(state, today, ctx);
+  const charges = startTerm(draft, target, today, dayOfMonth(today), ctx, asSeatOrder);
+  startUsagePeriod(state, today, ctx);
+  return [...charges, ...settled, ...credits, ...overages];
+}
+
+/** A change within the current term: the anchor does not move. */
+function sameTermLines(
+  draft: Draft,
+  target: TermTarget,
+  today: IsoDate,
+  ctx: EngineContext,
+): QuoteLine[] {
+  const { state } = draft;
+  const { subscription } = state;
+  const period = subscription.currentPeriod;
+  const remaining = daysBetween(today, period.end);
+  const total = periodDays(period);
+  const fraction = { numerator: remaining, denominator: total };
+  const rest = { start: today, end: period.end };
+  const oldPlan = requirePlan(ctx.catalog, subscription.planId);
+  const newPlan = requirePlan(ctx.catalog, target.planId);
+  const oldPrice = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
+  const newPrice = requireSeatPrice(state, target.planId, subscription.interval, ctx);
+  const lines: QuoteLine[] = [];
+  const partOfTerm = `${days(remaining)} of ${total}`;
+  if (target.planId !== subscription.planId) {
+    if (subscription.policy.upgrade === 'price_difference') {
+      lines.push(
+        proratedLine(
+          'proration',
+          `Upgrade ${oldPlan.name} → ${newPlan.name}: price difference for the remaining ${partOfTerm}, ${seatsLabel(subscription.seats)}`,
+          subtractMoney(newPrice, oldPrice),
+          subscription.seats,
+          fraction,
+          rest,
+        ),
+      );
+    } else {
+      lines.push(...settlePendingAdjustments(draft, today));
+      const seats = billableSeats(state, today);
+      lines.push(
+        fullLine(
+          'plan',
+          `${newPlan.name} (${intervalName(subscription.interval)}) from ${today}, ${seatsLabel(seats)}`,
+          newPrice,
+          seats,
+          rest,
+        ),
+        creditLine(
+          `Unused ${partOfTerm} of ${oldPlan.name}, ${seatsLabel(seats)}`,
+          oldPrice,
+          seats,
+          fraction,
+          rest,
+        ),
+      );
+    }
+    draft.emit('plan_changed', today, `${oldPlan.name} → ${newPlan.name}`);
+  }
+  const addedSeats = target.seats - subscription.seats;
+  if (addedSeats > 0) {
+    lines.push(
+      proratedLine(
+        'seats',
+        `${seatsLabel(addedSeats)} added for the remaining ${partOfTerm}`,
+        newPrice,
+        addedSeats,
+        fraction,
+        rest,
+      ),
+    );
+    draft.emit(
+      'seats_changed',
+      today,
+      `${seatsLabel(subscription.seats)} → ${seatsLabel(target.seats)}`,
+    );
+  }
+  for (const selection of target.addOns) {
+    const added = selection.blocks - blocksOf(subscription.addOns, selection.addOnId);
+    if (added <= 0) continue;
+    lines.push(
+      proratedLine(
+        'add_on',
+        `${addOnName(newPlan, selection.addOnId)} × ${added} for the remaining ${partOfTerm}`,
+        addOnPrice(newPlan, selection.addOnId, subscription.interval),
+        added,
+        fraction,
+        rest,
+      ),
+    );
+  }
+  if (subscription.seatOrder) {
+    subscription.seatOrder = {
+      ...subscription.seatOrder,
+      seats: target.seats,
+      unitPrice: newPrice,
+    };
+  }
+  subscription.planId = target.planId;
+  subscription.seats = Math.max(subscription.seats, target.seats);
+  subscription.addOns = target.addOns;
+  return lines;
+}
+
+function nextRenewal(state: TeamState, ctx: EngineContext): ChangeQuote['nextRenewal'] {
+  const date = state.subscription.currentPeriod.end;
+  // The estimate is what `advance` would invoice on the renewal date, with payments succeeding.
+  const { invoices } = advance(state, date, { ...ctx, charge: () => true });
+  const renewal = invoices.find((invoice) => invoice.issueDate === date);
+  return { date, amount: renewal?.subtotal ?? zero(state.credits.balance.currency) };
+}
+
+export function quoteOf(
+  draft: Draft,
+  change: SubscriptionChange,
+  effectiveDate: IsoDate,
+  lines: QuoteLine[],
+  restriction: Restriction | null,
+  ctx: EngineContext,
+): ChangeQuote {
+  const currency = draft.state.credits.balance.currency;
+  const subtotal = linesTotal(lines, currency);
+  const creditApplied = creditToApply(draft.state.credits.balance, subtotal);
+  return {
+    possible: restriction === null,
+    timing: change.timing,
+    effectiveDate,
+    lines,
+    subtotal,
+    creditApplied,
+    amountDueNow: subtotal.amount > 0 ? subtractMoney(subtotal, creditApplied) : zero(currency),
+    nextRenewal: nextRenewal(draft.state, ctx),
+    restriction,
+    deferred: null,
+  };
+}
+
+/** The one code path behind `quoteChange` and `applyChange`. */
+export function planChange(
+  state: TeamState,
+  change: SubscriptionChange,
+  today: IsoDate,
+  ctx: EngineContext,
+): PlannedChange {
+  validateChange(change, state, ctx);
+  const { subscription } = state;
+  if (!periodContains(subscription.currentPeriod, today)) {
+    throw new BillingError(
+      'state_not_current',
+      `${today} is outside the current period ${subscription.currentPeriod.start} – ${subscription.currentPeriod.end}; advance the state first`,
+    );
+  }
+  const membersToday = activeMembers(state, today).length;
+  const seatsFollowMembers = billsForMembers(subscription.policy) && !subscription.seatOrder;
+  if (seatsFollowMembers && change.seats !== undefined && change.seats > membersToday) {
+    throw new BillingError(
+      'seats_follow_members',
+      'This team is billed for its members: add members (or buy a seat order) instead of seats',
+      '/seats',
+    );
+  }
+  const draft = new Draft(state);
+  const scheduledBase = change.timing === 'at_renewal' ? renewalTarget(state, ctx) : null;
+  const base = scheduledBase ?? currentTarget(state);
+  const target = resolveTarget(
+    seatsFollowMembers ? { ...base, seats: membersToday } : base,
+    change,
+    ctx,
+  );
+  const restriction = restrictionFor(state, change, target, today, ctx);
+  if (restriction) return { quote: quoteOf(draft, change, today, [], restriction, ctx), draft };
+
+  if (change.timing === 'at_renewal') {
+    const end = subscription.currentPeriod.end;
+    draft.state.subscription.standingInstructions = instructionsFor(state, target, ctx);
+    return { quote: quoteOf(draft, change, end, [], null, ctx), draft };
+  }
+  if (subscription.status === 'trialing') {
+    // Nothing is charged during a trial; the trial end bills whatever is set then.
+    Object.assign(draft.state.subscription, {
+      ...target,
+      seats: Math.max(target.seats, membersToday),
+    });
+    return { quote: quoteOf(draft, change, today, [], null, ctx), draft };
+  }
+  const startsNewTerm =
+    (subscription.interval === 'month' && target.interval === 'year') ||
+    (isFreePrice(state, subscription.planId, ctx) && !isFreePrice(state, target.planId, ctx));
+  const lines = startsNewTerm
+    ? newTermLines(draft, target, today, ctx)
+    : sameTermLines(draft, target, today, ctx);
+  return { quote: quoteOf(draft, change, today, lines, null, ctx), draft };
+}
+
+/** Prices a change without applying it; never changes the requested timing. */
+export function quoteChange(
+  state: TeamState,
+  change: SubscriptionChange,
+  today: IsoDate,
+  ctx: EngineContext,
+): ChangeQuote {
+  return planChange(state, change, today, ctx).quote;
+}
+
+/**
+ * Applies a change: the invoice carries exactly the quote's lines (same code path).
+ * Throws `change_not_possible` (with the restriction code in the message) when the quote is not possible.
+ */
 export function applyChange(
-  _state: TeamState,
-  _change: SubscriptionChange,
-  _today: IsoDate,
-  _ctx: EngineContext,
+  state: TeamState,
+  change: SubscriptionChange,
+  today: IsoDate,
+  ctx: EngineContext,
 ): AppliedOutcome {
-  throw new Error('not implemented yet');
+  const { quote, draft } = planChange(state, change, today, ctx);
+  if (!quote.possible) {
+    throw new BillingError(
+      'change_not_possible',
+      `${quote.restriction?.code}: ${quote.restriction?.message}`,
+    );
+  }
+  const invoice =
+    quote.lines.length > 0
+      ? issueInvoice(
+          draft,
+          quote.lines,
+          today,
+          { start: today, end: draft.state.subscription.currentPeriod.end },
+          ctx,
+        )
+      : null;
+  const [scheduledChange = null] =
+    change.timing === 'at_renewal' ? scheduledChanges(draft.state) : [];
+  return { ...draft.outcome(), quote, invoice, scheduledChange };
 }
 
 /** Sets what happens at the end of the current period (renew, change, cancel to Free). */
 export function setStandingInstructions(
-  _state: TeamState,
-  _instructions: Omit<StandingInstructions, 'source'>,
-  _today: IsoDate,
-  _ctx: EngineContext,
+  state: TeamState,
+  instructions: Omit<StandingInstructions, 'source'>,
+  today: IsoDate,
+  ctx: EngineContext,
 ): Outcome {
-  throw new Error('not implemented yet');
+  if (instructions.action !== 'change') {
+    const draft = new Draft(state);
+    const end = state.subscription.currentPeriod.end;
+    if (instructions.action === 'cancel') {
+      draft.state.subscription.standingInstructions = { action: 'cancel', source: 'cancel' };
+      draft.emit('subscription_canceled', today, `Cancelled: moves to Free on ${end}`);
+    } else {
+      draft.state.subscription.standingInstructions = {
+        action: 'renew',
+        source: 'standing_instructions',
+      };
+    }
+    return draft.outcome();
+  }
+  const { action: _action, ...change } = instructions;
+  const fromScratch: TeamState = {
+    ...state,
+    subscription: { ...state.subscription, standingInstructions: defaultInstructions(state) },
+  };
+  const { quote, draft } = planChange(fromScratch, { ...change, timing: 'at_renewal' }, today, ctx);
+  if (quote.restriction) {
+    throw new BillingError(quote.restriction.code, quote.restriction.message);
+  }
+  const set = draft.state.subscription.standingInstructions;
+  if (set.action === 'change') set.source = 'standing_instructions';
+  return draft.outcome();
 }
 
 /** The changes due at the end of the current period, from the standing instructions. */
-export function scheduledChanges(_state: TeamState): ScheduledChange[] {
-  throw new Error('not implemented yet');
+export function scheduledChanges(state: TeamState): ScheduledChange[] {
+  const { subscription } = state;
+  const instructions = subscription.standingInstructions;
+  if (instructions.action === 'renew') return [];
+  const effectiveDate = subscription.currentPeriod.end;
+  const change: SubscriptionChange =
+    instructions.action === 'cancel'
+      ? { planId: FREE_PLAN_ID, timing: 'at_renewal' }
+      : {
+          planId: instructions.planId,
+          interval: instructions.interval,
+          seats: instructions.seats,
+          addOns: instructions.addOns,
+          timing: 'at_renewal',
+        };
+  return [
+    {
+      id: `sch_${subscription.id}_${effectiveDate}`,
+      effectiveDate,
+      change,
+      source: instructions.source,
+    },
+  ];
 }

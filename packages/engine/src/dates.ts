@@ -98,35 +98,6 @@ export function periodContains(period: Period, date: IsoDate): boolean {
   return period.start <= date && date < period.end;
 }
 
-/**
- * The first date after `after` that falls on `anchorDay` (clamped), stepping `stepMonths`
- * from `origin` — e.g. the next monthly review date or auto-flex billing date.
- */
-export function nextAnchoredDate(
-  origin: IsoDate,
-  after: IsoDate,
-  stepMonths: number,
-  anchorDay: number,
-): IsoDate {
-  let step = Math.max(1, Math.floor(monthsBetween(origin, after) / stepMonths));
-  let candidate = addMonths(origin, step * stepMonths, anchorDay);
-  while (candidate > after && step > 1) {
-    step -= 1;
-    candidate = addMonths(origin, step * stepMonths, anchorDay);
-  }
-  while (candidate <= after) {
-    step += 1;
-    candidate = addMonths(origin, step * stepMonths, anchorDay);
-  }
-  return candidate;
-}
-
-function monthsBetween(from: IsoDate, to: IsoDate): number {
-  const a = parts(from);
-  const b = parts(to);
-  return (b.year - a.year) * 12 + (b.month - a.month);
-}
-
 /** Midnight UTC of `date`, RFC 3339. */
 export function startOfDay(date: IsoDate): string {
   return `${date}T00:00:00Z`;

@@ -67,6 +67,8 @@ export {
   nextInvoice,
   type PaymentStatusView,
   paymentStatus,
+  type Restrictions,
+  restrictions,
   type SubscriptionView,
   subscriptionView,
 } from './overview.js';

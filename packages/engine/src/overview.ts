@@ -1,5 +1,10 @@
-import type { AutoFlexView } from './auto-flex.js';
-import type { SeatSummary } from './members.js';
+import { advance } from './advance.js';
+import { type AutoFlexView, autoFlexStatus } from './auto-flex.js';
+import { requirePlan } from './catalog.js';
+import { scheduledChanges } from './changes.js';
+import { addDays } from './dates.js';
+import { formatAmount, linesTotal } from './internal.js';
+import { activeMembers, type SeatSummary, seatSummary } from './members.js';
 import type {
   AddOnSelection,
   CollectionMethod,
@@ -16,6 +21,7 @@ import type {
   SubscriptionStatus,
   TeamState,
 } from './types.js';
+import { usageSummary } from './usage.js';
 
 export interface NextInvoice {
   date: IsoDate;
@@ -48,28 +54,192 @@ export interface SubscriptionView {
   autoFlex: AutoFlexView;
 }
 
-/** Estimate of the next scheduled invoice (renewal, review, flex billing), before credits. */
+/** What is kept but restricted after a drop to a smaller plan (e.g. an expired seat order). */
+export interface Restrictions {
+  /** Members beyond the plan's member limit (the most recent joiners). */
+  membersOverLimit: string[];
+  /** Resources used above what the plan includes, with no overage allowed. */
+  resourcesOverQuota: string[];
+}
+
+/**
+ * Estimate of the next scheduled invoice (renewal, review, flex billing, usage period end):
+ * what `advance` would issue, before credits, with usage so far. Null when nothing is due
+ * before the end of the current period.
+ */
 export function nextInvoice(
-  _state: TeamState,
-  _today: IsoDate,
-  _ctx: EngineContext,
+  state: TeamState,
+  today: IsoDate,
+  ctx: EngineContext,
 ): NextInvoice | null {
-  throw new Error('not implemented yet');
+  const current = advance(state, today, ctx).state;
+  const { invoices } = advance(current, current.subscription.currentPeriod.end, {
+    ...ctx,
+    charge: () => true,
+  });
+  const next = invoices.find((invoice) => invoice.issueDate > today);
+  if (!next) return null;
+  return {
+    date: next.issueDate,
+    amount: linesTotal(next.lines, next.subtotal.currency),
+    lines: next.lines,
+  };
 }
 
-/** Notices that apply on `today` (for the dashboard), newest concerns first. */
-export function activeNotices(_state: TeamState, _today: IsoDate, _ctx: EngineContext): Notice[] {
-  throw new Error('not implemented yet');
+export function paymentStatus(state: TeamState): PaymentStatusView {
+  const failing = state.invoices.filter(
+    (invoice) => invoice.status === 'open' && invoice.attempts > 0,
+  );
+  const failedAttempts = failing.reduce((sum, invoice) => sum + invoice.attempts, 0);
+  const { status } = state.subscription;
+  const retrying = failing.some((invoice) => invoice.nextAttemptDate !== null);
+  return {
+    status:
+      status === 'deactivated'
+        ? 'deactivated'
+        : status === 'past_due'
+          ? retrying
+            ? 'failing'
+            : 'past_due'
+          : 'ok',
+    failedAttempts,
+    graceEndsAt: status === 'past_due' ? state.payment.graceEndsAt : null,
+  };
 }
 
-export function paymentStatus(_state: TeamState): PaymentStatusView {
-  throw new Error('not implemented yet');
+export function restrictions(state: TeamState, today: IsoDate, ctx: EngineContext): Restrictions {
+  const plan = requirePlan(ctx.catalog, state.subscription.planId);
+  const members = activeMembers(state, today).sort((a, b) => (a.joinedOn < b.joinedOn ? -1 : 1));
+  return {
+    membersOverLimit:
+      plan.maxMembers === null ? [] : members.slice(plan.maxMembers).map((member) => member.id),
+    resourcesOverQuota: usageSummary(state, ctx)
+      .filter((usage) => usage.overagePolicy === 'disallowed' && usage.used > usage.included)
+      .map((usage) => usage.resourceId),
+  };
+}
+
+/** Notices that apply on `today` (for the dashboard), most severe first. */
+export function activeNotices(state: TeamState, today: IsoDate, ctx: EngineContext): Notice[] {
+  const { subscription, payment } = state;
+  const { policy } = subscription;
+  const notices: Notice[] = [];
+  const payments = paymentStatus(state);
+  if (payments.status === 'deactivated') {
+    notices.push({
+      code: 'deactivated',
+      severity: 'critical',
+      date: null,
+      message:
+        'The team is deactivated for non-payment. Data is kept; pay the open invoices to reactivate.',
+      params: {},
+      audience: 'everyone',
+    });
+  } else if (payments.status !== 'ok' && payment.graceEndsAt) {
+    notices.push({
+      code: payments.status === 'failing' ? 'payment_failed' : 'grace_period',
+      severity: 'critical',
+      date: payment.graceEndsAt,
+      message: `Payment failed ${payments.failedAttempts} time(s); the team will be deactivated on ${payment.graceEndsAt} unless paid.`,
+      params: { failedAttempts: payments.failedAttempts, graceEndsAt: payment.graceEndsAt },
+      audience: 'billing',
+    });
+  }
+  const order = subscription.seatOrder;
+  if (order && today >= addDays(order.period.end, -policy.seatOrderExpiryNoticeDays)) {
+    notices.push({
+      code: 'seat_order_expiring',
+      severity: 'warning',
+      date: order.period.end,
+      message: `The seat order expires on ${order.period.end}.`,
+      params: { expiresOn: order.period.end, seats: order.seats },
+      audience: 'billing_and_admins',
+    });
+  }
+  if (subscription.status === 'trialing' && subscription.trialEnd) {
+    notices.push({
+      code: 'trial_ending',
+      severity: 'info',
+      date: subscription.trialEnd,
+      message: `The trial ends on ${subscription.trialEnd}.`,
+      params: { trialEnd: subscription.trialEnd },
+      audience: 'billing_and_admins',
+    });
+  }
+  const flex = autoFlexStatus(state, today, ctx);
+  if (flex.cycle && flex.extraMembers > 0) {
+    notices.push({
+      code: 'auto_flex_billing_soon',
+      severity: 'info',
+      date: flex.cycle.billingDate,
+      message: `${flex.extraMembers} extra member(s) will be billed ${formatAmount(flex.estimatedCharge)} on ${flex.cycle.billingDate} if still on the team.`,
+      params: {
+        extraMembers: flex.extraMembers,
+        amount: flex.estimatedCharge.amount,
+        billingDate: flex.cycle.billingDate,
+      },
+      audience: 'billing_and_admins',
+    });
+  }
+  for (const usage of usageSummary(state, ctx)) {
+    if (usage.capped) {
+      notices.push({
+        code: 'usage_capped',
+        severity: 'warning',
+        date: usage.period.end,
+        message: `${usage.name} reached the included ${usage.included}; more usage is refused until ${usage.period.end}.`,
+        params: { resourceId: usage.resourceId, included: usage.included },
+        audience: 'billing_and_admins',
+      });
+    } else if (
+      usage.included > 0 &&
+      usage.used * 100 >= usage.included * policy.usageWarningPercent
+    ) {
+      notices.push({
+        code: 'usage_near_limit',
+        severity: 'info',
+        date: usage.period.end,
+        message: `${usage.name}: ${usage.used} of ${usage.included} included used.`,
+        params: { resourceId: usage.resourceId, used: usage.used, included: usage.included },
+        audience: 'billing_and_admins',
+      });
+    }
+  }
+  for (const scheduled of scheduledChanges(state)) {
+    notices.push({
+      code: 'scheduled_change',
+      severity: 'info',
+      date: scheduled.effectiveDate,
+      message: `A ${scheduled.source.replace('_', ' ')} takes effect on ${scheduled.effectiveDate}.`,
+      params: { source: scheduled.source, effectiveDate: scheduled.effectiveDate },
+      audience: 'billing_and_admins',
+    });
+  }
+  const rank = { critical: 0, warning: 1, info: 2 };
+  return notices.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
 export function subscriptionView(
-  _state: TeamState,
-  _today: IsoDate,
-  _ctx: EngineContext,
+  state: TeamState,
+  today: IsoDate,
+  ctx: EngineContext,
 ): SubscriptionView {
-  throw new Error('not implemented yet');
+  const { subscription } = state;
+  return {
+    id: subscription.id,
+    planId: subscription.planId,
+    interval: subscription.interval,
+    status: subscription.status,
+    policy: subscription.policy.name,
+    currentPeriod: subscription.currentPeriod,
+    trialEnd: subscription.trialEnd,
+    seats: seatSummary(state, today),
+    addOns: subscription.addOns,
+    cancelAtPeriodEnd: subscription.standingInstructions.action === 'cancel',
+    seatOrder: subscription.seatOrder,
+    scheduledChanges: scheduledChanges(state),
+    collectionMethod: subscription.collectionMethod,
+    createdAt: subscription.createdAt,
+    autoFlex: autoFlexStatus(state, today, ctx),
+  };
 }

@@ -1,5 +1,18 @@
-import type { AppliedOutcome } from './changes.js';
-import type { ChangeQuote, CollectionMethod, EngineContext, IsoDate, TeamState } from './types.js';
+import { requirePlan } from './catalog.js';
+import { type AppliedOutcome, newTermLines, type PlannedChange, quoteOf } from './changes.js';
+import { Draft, requireNonNegativeInteger, seatPrice, seatsLabel } from './internal.js';
+import { activeMembers } from './members.js';
+import { BillingError } from './money.js';
+import { issueInvoice } from './payments.js';
+import type {
+  ChangeQuote,
+  CollectionMethod,
+  EngineContext,
+  IsoDate,
+  Restriction,
+  SubscriptionChange,
+  TeamState,
+} from './types.js';
 
 export interface SeatOrderRequest {
   seats: number;
@@ -9,22 +22,99 @@ export interface SeatOrderRequest {
   collectionMethod?: CollectionMethod;
 }
 
-/** Prices a new yearly seat order starting `today` (term-credit teams). */
-export function quoteSeatOrder(
-  _state: TeamState,
-  _request: SeatOrderRequest,
-  _today: IsoDate,
-  _ctx: EngineContext,
-): ChangeQuote {
-  throw new Error('not implemented yet');
+function planSeatOrder(
+  state: TeamState,
+  request: SeatOrderRequest,
+  today: IsoDate,
+  ctx: EngineContext,
+): PlannedChange {
+  const { subscription } = state;
+  if (!subscription.policy.seatOrders) {
+    throw new BillingError('seat_orders_unavailable', 'Seat orders are for term-credit teams');
+  }
+  if (subscription.seatOrder) {
+    throw new BillingError(
+      'seat_order_active',
+      `A seat order runs until ${subscription.seatOrder.period.end}; add seats to it or set its renewal instead`,
+    );
+  }
+  requireNonNegativeInteger(request.seats, '/seats');
+  const plan = requirePlan(ctx.catalog, request.planId ?? subscription.planId);
+  const unitPrice = seatPrice(state, plan.id, 'year', ctx);
+  if (!unitPrice || unitPrice.amount === 0) {
+    throw new BillingError(
+      'plan_not_orderable',
+      `${plan.name} cannot be ordered by seat`,
+      '/planId',
+    );
+  }
+  const change: SubscriptionChange = {
+    planId: plan.id,
+    interval: 'year',
+    seats: request.seats,
+    timing: 'immediately',
+  };
+  const draft = new Draft(state);
+  const members = activeMembers(state, today).length;
+  if (request.seats < members) {
+    const restriction: Restriction = {
+      code: 'seats_below_members',
+      message: `${members} members need seats; order at least ${seatsLabel(members)}.`,
+      allowedTiming: null,
+    };
+    return { quote: quoteOf(draft, change, today, [], restriction, ctx), draft };
+  }
+  const target = {
+    planId: plan.id,
+    interval: 'year' as const,
+    seats: request.seats,
+    addOns: subscription.addOns,
+  };
+  const lines = newTermLines(draft, target, today, ctx, true);
+  const ordered = draft.state.subscription;
+  ordered.status = 'active';
+  // Seat orders expire to Free unless the team sets its renewal.
+  ordered.standingInstructions = { action: 'cancel', source: 'cancel' };
+  return { quote: quoteOf(draft, change, today, lines, null, ctx), draft };
 }
 
-/** Places the order priced by `quoteSeatOrder`. */
+/** Prices a new yearly seat order starting `today` (term-credit teams); the "invoice first" quote. */
+export function quoteSeatOrder(
+  state: TeamState,
+  request: SeatOrderRequest,
+  today: IsoDate,
+  ctx: EngineContext,
+): ChangeQuote {
+  return planSeatOrder(state, request, today, ctx).quote;
+}
+
+/** Places the order priced by `quoteSeatOrder`; its invoice has exactly the quote's lines. */
 export function placeSeatOrder(
-  _state: TeamState,
-  _request: SeatOrderRequest,
-  _today: IsoDate,
-  _ctx: EngineContext,
+  state: TeamState,
+  request: SeatOrderRequest,
+  today: IsoDate,
+  ctx: EngineContext,
 ): AppliedOutcome {
-  throw new Error('not implemented yet');
+  const { quote, draft } = planSeatOrder(state, request, today, ctx);
+  if (!quote.possible) {
+    throw new BillingError(
+      'change_not_possible',
+      `${quote.restriction?.code}: ${quote.restriction?.message}`,
+    );
+  }
+  const order = draft.state.subscription.seatOrder;
+  draft.emit(
+    'seats_changed',
+    today,
+    `Seat order of ${seatsLabel(request.seats)} until ${order?.period.end}`,
+  );
+  const invoice = issueInvoice(
+    draft,
+    quote.lines,
+    today,
+    order?.period ?? null,
+    ctx,
+    request.collectionMethod ?? draft.state.subscription.collectionMethod,
+  );
+  return { ...draft.outcome(), quote, invoice, scheduledChange: null };
 }

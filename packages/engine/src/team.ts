@@ -1,3 +1,10 @@
+import { termLines } from './billing.js';
+import { requirePlan } from './catalog.js';
+import { addDays, addMonths, dayOfMonth, periodStarting } from './dates.js';
+import { Draft, requireNonNegativeInteger, requireSeatPrice } from './internal.js';
+import { BillingError, zero } from './money.js';
+import { issueInvoice } from './payments.js';
+import { billingPolicies } from './policy.js';
 import type {
   AddOnSelection,
   BillingPolicy,
@@ -9,6 +16,7 @@ import type {
   Outcome,
   PolicyName,
   Role,
+  TeamState,
 } from './types.js';
 
 export interface CreateTeamInput {
@@ -25,12 +33,96 @@ export interface CreateTeamInput {
   /** Start with a trial of `policy.trialDays` (needs a payment method). */
   trial?: boolean;
   addOns?: AddOnSelection[];
+  /** Defaults to `send_invoice` for invoice-paying plans (Enterprise), else `charge_automatically`. */
   collectionMethod?: CollectionMethod;
   paymentMethodId?: string | null;
+  /** Simulation input: every automatic charge fails (a declined card). */
+  failCharges?: boolean;
   negotiatedPrices?: { month: Money | null; year: Money | null } | null;
 }
 
 /** A new team; issues (and charges) the first period's invoice unless it is trialing or free. */
-export function createTeam(_input: CreateTeamInput, _ctx: EngineContext): Outcome {
-  throw new Error('not implemented yet');
+export function createTeam(input: CreateTeamInput, ctx: EngineContext): Outcome {
+  const policy = typeof input.policy === 'string' ? billingPolicies[input.policy] : input.policy;
+  const plan = requirePlan(ctx.catalog, input.planId);
+  const seats = input.seats ?? input.members.length;
+  requireNonNegativeInteger(seats, '/seats');
+  const paymentMethodId = input.paymentMethodId ?? null;
+  if (input.trial && paymentMethodId === null) {
+    throw new BillingError(
+      'payment_method_required',
+      'A trial needs a payment method on file',
+      '/paymentMethodId',
+    );
+  }
+  const trialEnd = input.trial ? addDays(input.start, policy.trialDays) : null;
+  const anchorDay = dayOfMonth(trialEnd ?? input.start);
+  const currentPeriod = trialEnd
+    ? { start: input.start, end: trialEnd }
+    : periodStarting(input.start, input.interval, anchorDay);
+  const state: TeamState = {
+    teamId: input.teamId,
+    subscription: {
+      id: `sub_${input.teamId}`,
+      planId: plan.id,
+      interval: input.interval,
+      status: trialEnd ? 'trialing' : 'active',
+      policy,
+      currentPeriod,
+      anchorDay,
+      trialEnd,
+      seats,
+      addOns: input.addOns ?? [],
+      standingInstructions: { action: 'renew', source: 'standing_instructions' },
+      seatOrder: null,
+      collectionMethod:
+        input.collectionMethod ?? (plan.invoicePaying ? 'send_invoice' : 'charge_automatically'),
+      negotiatedPrices: input.negotiatedPrices ?? null,
+      createdAt: input.start,
+    },
+    members: input.members.map((member) => ({ ...member, joinedOn: input.start, leftOn: null })),
+    credits: { balance: zero(ctx.catalog.currency), entries: [] },
+    autoFlex: {
+      enabled: false,
+      termsVersion: null,
+      termsAcceptedAt: null,
+      cycleStart: null,
+      billedExtraSeats: 0,
+    },
+    usage: {
+      period: { start: input.start, end: trialEnd ?? addMonths(input.start, 1, anchorDay) },
+      counters: [],
+      overagePolicies: [],
+    },
+    pendingAdjustments: [],
+    invoices: [],
+    payment: {
+      methodId: paymentMethodId,
+      failCharges: input.failCharges ?? false,
+      failingSince: null,
+      graceEndsAt: null,
+    },
+    sentNotices: [],
+    processedThrough: input.start,
+    sequence: 0,
+    invoiceSequence: 0,
+  };
+  const draft = new Draft(state);
+  // Validates the price up front: contact-sales plans need negotiated prices.
+  const price = requireSeatPrice(draft.state, plan.id, input.interval, ctx);
+  if (trialEnd) {
+    draft.emit('trial_started', input.start, `${plan.name} trial until ${trialEnd}`);
+  } else if (price.amount > 0) {
+    const target = { planId: plan.id, interval: input.interval, seats, addOns: input.addOns ?? [] };
+    const { lines, seats: billed } = termLines(
+      draft.state,
+      target,
+      currentPeriod,
+      input.start,
+      ctx,
+    );
+    draft.state.subscription.seats = billed;
+    issueInvoice(draft, lines, input.start, currentPeriod, ctx);
+  }
+  return draft.outcome();
 }

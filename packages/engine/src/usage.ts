@@ -1,4 +1,18 @@
-import type { EngineContext, IsoDate, Money, Outcome, Period, TeamState } from './types.js';
+import { findAddOn, findResource, requirePlan } from './catalog.js';
+import { addMonths } from './dates.js';
+import { blocksOf, Draft, fullLine, seatPrice } from './internal.js';
+import { BillingError, multiply, zero } from './money.js';
+import type {
+  EngineContext,
+  IsoDate,
+  Money,
+  Outcome,
+  Period,
+  QuoteLine,
+  Resource,
+  TeamState,
+  UsageCounter,
+} from './types.js';
 
 export interface UsageCheck {
   allowed: boolean;
@@ -36,45 +50,233 @@ export interface UsageView {
   consumers: { id: string; name: string; quantity: number }[];
 }
 
+function requireResource(ctx: EngineContext, resourceId: string): Resource {
+  const resource = findResource(ctx.catalog, resourceId);
+  if (!resource) {
+    throw new BillingError('unknown_resource', `Unknown resource ${resourceId}`, '/resourceId');
+  }
+  return resource;
+}
+
+function counterOf(state: TeamState, resourceId: string): UsageCounter {
+  return (
+    state.usage.counters.find((counter) => counter.resourceId === resourceId) ?? {
+      resourceId,
+      used: 0,
+      consumers: [],
+    }
+  );
+}
+
+function planQuota(state: TeamState, resourceId: string, ctx: EngineContext): number {
+  const plan = requirePlan(ctx.catalog, state.subscription.planId);
+  return plan.quotas.find((quota) => quota.resourceId === resourceId)?.included ?? 0;
+}
+
+function addOnBlocksFor(state: TeamState, resourceId: string, ctx: EngineContext): number {
+  const plan = requirePlan(ctx.catalog, state.subscription.planId);
+  return state.subscription.addOns
+    .filter((selection) => findAddOn(plan, selection.addOnId)?.resourceId === resourceId)
+    .reduce((sum, selection) => sum + selection.blocks, 0);
+}
+
 /** Plan quota + purchased add-on blocks × block size. */
-export function includedQuantity(
-  _state: TeamState,
-  _resourceId: string,
-  _ctx: EngineContext,
-): number {
-  throw new Error('not implemented yet');
+export function includedQuantity(state: TeamState, resourceId: string, ctx: EngineContext): number {
+  requireResource(ctx, resourceId);
+  const plan = requirePlan(ctx.catalog, state.subscription.planId);
+  const fromAddOns = plan.addOns
+    .filter((addOn) => addOn.resourceId === resourceId)
+    .reduce(
+      (sum, addOn) => sum + blocksOf(state.subscription.addOns, addOn.id) * addOn.blockSize,
+      0,
+    );
+  return planQuota(state, resourceId, ctx) + fromAddOns;
+}
+
+/**
+ * Overage policy of a resource: as set by the team, else allowed for billable counters on
+ * paid plans and disallowed otherwise (a free team has nothing to pay overages with).
+ */
+export function overagePolicyOf(
+  state: TeamState,
+  resource: Resource,
+  ctx: EngineContext,
+): 'allowed' | 'disallowed' {
+  if (!resource.overagePrice) return 'disallowed';
+  const explicit = state.usage.overagePolicies.find((entry) => entry.resourceId === resource.id);
+  if (explicit) return explicit.policy;
+  const price = seatPrice(state, state.subscription.planId, state.subscription.interval, ctx);
+  return price && price.amount > 0 ? 'allowed' : 'disallowed';
 }
 
 /** Whether `quantity` more units may be used now (false only under a hard cap). */
 export function checkUsage(
-  _state: TeamState,
-  _resourceId: string,
-  _quantity: number,
-  _ctx: EngineContext,
+  state: TeamState,
+  resourceId: string,
+  quantity: number,
+  ctx: EngineContext,
 ): UsageCheck {
-  throw new Error('not implemented yet');
+  if (!Number.isSafeInteger(quantity)) {
+    throw new BillingError('invalid_quantity', 'Usage must be an integer', '/quantity');
+  }
+  const resource = requireResource(ctx, resourceId);
+  const used = counterOf(state, resourceId).used;
+  const included = includedQuantity(state, resourceId, ctx);
+  const after = used + quantity;
+  const withinIncluded = after <= included;
+  const allowed =
+    quantity <= 0
+      ? after >= 0
+      : withinIncluded || overagePolicyOf(state, resource, ctx) === 'allowed';
+  return {
+    allowed,
+    used,
+    included,
+    remaining: Math.max(0, included - used),
+    overageQuantity: Math.max(0, after - included),
+  };
 }
 
 /** Records usage; refused (`accepted: false`, state unchanged) beyond a hard cap. */
 export function recordUsage(
-  _state: TeamState,
-  _record: UsageRecord,
-  _today: IsoDate,
-  _ctx: EngineContext,
+  state: TeamState,
+  record: UsageRecord,
+  today: IsoDate,
+  ctx: EngineContext,
 ): Outcome & { accepted: boolean; check: UsageCheck } {
-  throw new Error('not implemented yet');
+  const check = checkUsage(state, record.resourceId, record.quantity, ctx);
+  const draft = new Draft(state);
+  if (!check.allowed) {
+    const resource = requireResource(ctx, record.resourceId);
+    draft.notify(
+      {
+        code: 'usage_capped',
+        severity: 'warning',
+        date: today,
+        message: `${resource.name} reached the included ${check.included}; further usage is refused until ${state.usage.period.end}.`,
+        params: {
+          resourceId: resource.id,
+          included: check.included,
+          until: state.usage.period.end,
+        },
+        audience: 'billing_and_admins',
+      },
+      `capped:${resource.id}:${state.usage.period.start}`,
+    );
+    return { ...draft.outcome(), accepted: false, check };
+  }
+  const counter = counterOf(draft.state, record.resourceId);
+  if (!draft.state.usage.counters.includes(counter)) draft.state.usage.counters.push(counter);
+  counter.used += record.quantity;
+  const consumerId = record.consumerId ?? 'unattributed';
+  const consumer = counter.consumers.find((candidate) => candidate.id === consumerId);
+  if (consumer) consumer.quantity += record.quantity;
+  else {
+    counter.consumers.push({
+      id: consumerId,
+      name: record.consumerName ?? 'Unattributed',
+      quantity: record.quantity,
+    });
+  }
+  const warningLevel = (check.included * draft.state.subscription.policy.usageWarningPercent) / 100;
+  if (check.included > 0 && counter.used >= warningLevel) {
+    const resource = requireResource(ctx, record.resourceId);
+    draft.notify(
+      {
+        code: 'usage_near_limit',
+        severity: 'info',
+        date: today,
+        message: `${resource.name}: ${counter.used} of ${check.included} included used this period.`,
+        params: { resourceId: resource.id, used: counter.used, included: check.included },
+        audience: 'billing_and_admins',
+      },
+      `near:${resource.id}:${draft.state.usage.period.start}`,
+    );
+  }
+  return { ...draft.outcome(), accepted: true, check };
 }
 
 export function setOveragePolicy(
-  _state: TeamState,
-  _resourceId: string,
-  _policy: 'allowed' | 'disallowed',
-  _today: IsoDate,
-  _ctx: EngineContext,
+  state: TeamState,
+  resourceId: string,
+  policy: 'allowed' | 'disallowed',
+  today: IsoDate,
+  ctx: EngineContext,
 ): Outcome {
-  throw new Error('not implemented yet');
+  const resource = requireResource(ctx, resourceId);
+  if (policy === 'allowed' && !resource.overagePrice) {
+    throw new BillingError(
+      'overage_not_available',
+      `${resource.name} has no pay-as-you-go price`,
+      '/policy',
+    );
+  }
+  const draft = new Draft(state);
+  draft.state.usage.overagePolicies = [
+    ...draft.state.usage.overagePolicies.filter((entry) => entry.resourceId !== resourceId),
+    { resourceId, policy },
+  ];
+  draft.emit('overage_policy_changed', today, `${resource.name} overages ${policy}`);
+  return draft.outcome();
 }
 
-export function usageSummary(_state: TeamState, _ctx: EngineContext): UsageView[] {
-  throw new Error('not implemented yet');
+function overageBlocks(resource: Resource, used: number, included: number): number {
+  return Math.ceil(Math.max(0, used - included) / resource.overageBlockSize);
+}
+
+export function usageSummary(state: TeamState, ctx: EngineContext): UsageView[] {
+  const currency = state.credits.balance.currency;
+  return ctx.catalog.resources.map((resource) => {
+    const counter = counterOf(state, resource.id);
+    const included = includedQuantity(state, resource.id, ctx);
+    const overagePolicy = overagePolicyOf(state, resource, ctx);
+    const overageUnitPrice = resource.overagePrice ?? zero(currency);
+    return {
+      resourceId: resource.id,
+      name: resource.name,
+      unit: resource.unit,
+      period: state.usage.period,
+      used: counter.used,
+      included,
+      planQuota: planQuota(state, resource.id, ctx),
+      addOnBlocks: addOnBlocksFor(state, resource.id, ctx),
+      overagePolicy,
+      overageUnitPrice,
+      overageQuantity: Math.max(0, counter.used - included),
+      projectedOverage: multiply(overageUnitPrice, overageBlocks(resource, counter.used, included)),
+      capped: overagePolicy === 'disallowed' && counter.used >= included,
+      consumers: counter.consumers,
+    };
+  });
+}
+
+/** Pay-as-you-go lines for the usage period ending `end`: counters above their included quantity. */
+export function overageLines(state: TeamState, end: IsoDate, ctx: EngineContext): QuoteLine[] {
+  const period = { start: state.usage.period.start, end };
+  const lines: QuoteLine[] = [];
+  for (const resource of ctx.catalog.resources) {
+    if (resource.kind !== 'counter' || !resource.overagePrice) continue;
+    const { used } = counterOf(state, resource.id);
+    const included = includedQuantity(state, resource.id, ctx);
+    const blocks = overageBlocks(resource, used, included);
+    if (blocks === 0) continue;
+    lines.push(
+      fullLine(
+        'overage',
+        `${resource.name}: ${used} used, ${included} included; ${blocks} × ${resource.overageBlockSize} over`,
+        resource.overagePrice,
+        blocks,
+        period,
+      ),
+    );
+  }
+  return lines;
+}
+
+/** Starts a usage period on `start` (anchored like the billing period): counters reset, gauges kept. */
+export function startUsagePeriod(state: TeamState, start: IsoDate, ctx: EngineContext): void {
+  state.usage.counters = state.usage.counters.filter(
+    (counter) => requireResource(ctx, counter.resourceId).kind === 'gauge',
+  );
+  state.usage.period = { start, end: addMonths(start, 1, state.subscription.anchorDay) };
 }

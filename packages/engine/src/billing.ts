@@ -1,0 +1,299 @@
+/** Term lines, true-up settlement, auto-flex billing and renewals; shared by changes and `advance`. */
+import { requirePlan } from './catalog.js';
+import { addMonths, daysBetween, periodDays, periodStarting } from './dates.js';
+import {
+  addOnName,
+  addOnPrice,
+  type Draft,
+  days,
+  fullLine,
+  intervalName,
+  planName,
+  proratedLine,
+  requireSeatPrice,
+  seatsLabel,
+} from './internal.js';
+import { activeMembers, billsForMembers } from './members.js';
+import { prorate } from './money.js';
+import { recordCredit } from './payments.js';
+import type {
+  AddOnSelection,
+  EngineContext,
+  Interval,
+  IsoDate,
+  Period,
+  QuoteLine,
+  TeamState,
+} from './types.js';
+
+/** The plan cancelled and expired teams fall back to. */
+export const FREE_PLAN_ID = 'free';
+
+/** A subscription configuration to bill a term for. */
+export interface TermTarget {
+  planId: string;
+  interval: Interval;
+  seats: number;
+  addOns: AddOnSelection[];
+}
+
+function formatPeriod(period: Period): string {
+  return `${period.start} – ${period.end}`;
+}
+
+/**
+ * Lines for a full term of `target` over `period`, and the seats that become purchased.
+ * prorate: the target seats, plus members above them (auto-flex, or joined after a seat
+ * decrease was scheduled). term-credit: the members on `date`. Seat orders: the order's seats.
+ */
+export function termLines(
+  state: TeamState,
+  target: TermTarget,
+  period: Period,
+  date: IsoDate,
+  ctx: EngineContext,
+): { lines: QuoteLine[]; seats: number } {
+  const plan = requirePlan(ctx.catalog, target.planId);
+  const price = requireSeatPrice(state, target.planId, target.interval, ctx);
+  const members = activeMembers(state, date).length;
+  const { subscription } = state;
+  const label = `${plan.name} (${intervalName(target.interval)}), ${formatPeriod(period)}`;
+  const lines: QuoteLine[] = [];
+  let seats: number;
+  if (subscription.seatOrder || !billsForMembers(subscription.policy)) {
+    seats = Math.max(target.seats, subscription.seatOrder ? 0 : members);
+    if (target.seats > 0)
+      lines.push(
+        fullLine('plan', `${label}, ${seatsLabel(target.seats)}`, price, target.seats, period),
+      );
+    const extra = seats - target.seats;
+    if (extra > 0) {
+      const flex = state.autoFlex.enabled;
+      lines.push(
+        fullLine(
+          flex ? 'auto_flex' : 'seats',
+          flex
+            ? `${extra} auto-flex member${extra === 1 ? '' : 's'} above ${seatsLabel(target.seats)} become purchased seats`
+            : `${extra} member${extra === 1 ? '' : 's'} above the scheduled ${seatsLabel(target.seats)}`,
+          price,
+          extra,
+          period,
+        ),
+      );
+    }
+  } else {
+    seats = members;
+    if (members > 0)
+      lines.push(fullLine('plan', `${label}, ${members} members`, price, members, period));
+  }
+  if (price.amount > 0) {
+    for (const selection of target.addOns) {
+      if (selection.blocks === 0) continue;
+      lines.push(
+        fullLine(
+          'add_on',
+          `${addOnName(plan, selection.addOnId)} × ${selection.blocks}, ${formatPeriod(period)}`,
+          addOnPrice(plan, selection.addOnId, target.interval),
+          selection.blocks,
+          period,
+        ),
+      );
+    }
+  }
+  return { lines, seats };
+}
+
+/**
+ * Settles term-credit seat changes queued before `date` (a monthly review, a renewal or a plan
+ * change): added members become true-up lines p × added × (periodEnd − J)/periodDays; removed
+ * members credit p × removed × (periodEnd − R)/periodDays to the balance.
+ */
+export function settlePendingAdjustments(draft: Draft, date: IsoDate): QuoteLine[] {
+  const { state } = draft;
+  const lines: QuoteLine[] = [];
+  const due = state.pendingAdjustments.filter((adjustment) => adjustment.on <= date);
+  state.pendingAdjustments = state.pendingAdjustments.filter((adjustment) => adjustment.on > date);
+  // One line per day and direction: several members joining the same day share a line.
+  const groups = new Map<string, (typeof due)[number]>();
+  for (const adjustment of due) {
+    const key = `${adjustment.on}|${Math.sign(adjustment.delta)}|${adjustment.planId}|${adjustment.period.end}`;
+    const group = groups.get(key);
+    if (group) group.delta += adjustment.delta;
+    else groups.set(key, { ...adjustment });
+  }
+  for (const adjustment of groups.values()) {
+    const remaining = daysBetween(adjustment.on, adjustment.period.end);
+    const total = periodDays(adjustment.period);
+    const fraction = { numerator: remaining, denominator: total };
+    const count = Math.abs(adjustment.delta);
+    const who = `${count} member${count === 1 ? '' : 's'}`;
+    const period = { start: adjustment.on, end: adjustment.period.end };
+    if (adjustment.delta > 0) {
+      lines.push(
+        proratedLine(
+          'true_up',
+          `True-up: ${who} added on ${adjustment.on}, ${days(remaining)} of ${total}`,
+          adjustment.unitPrice,
+          count,
+          fraction,
+          period,
+        ),
+      );
+    } else {
+      const amount = prorate(adjustment.unitPrice, count, fraction);
+      if (amount.amount === 0) continue;
+      recordCredit(draft, {
+        kind: 'seat_removal',
+        amount,
+        description: `${who} removed on ${adjustment.on}: unused ${days(remaining)} of ${total}`,
+        createdAt: date,
+        invoiceId: null,
+      });
+      draft.emit('credit_added', date, `Credit for ${who} removed on ${adjustment.on}`, amount);
+    }
+  }
+  return lines;
+}
+
+/** Auto-flex billing dates of an annual term: every `cycleMonths` from the purchase date. */
+export function flexBillingDates(state: TeamState): IsoDate[] {
+  const { subscription } = state;
+  if (!state.autoFlex.enabled || subscription.interval !== 'year') return [];
+  const step = subscription.policy.autoFlexAnnualCycleMonths;
+  const dates: IsoDate[] = [];
+  for (let months = step; months < 12; months += step) {
+    dates.push(addMonths(subscription.currentPeriod.start, months, subscription.anchorDay));
+  }
+  return dates.filter((date) => date < subscription.currentPeriod.end);
+}
+
+/** The current flex cycle's billing date (monthly plans: the renewal). */
+export function flexBillingDate(state: TeamState, today: IsoDate): IsoDate {
+  const { subscription } = state;
+  return flexBillingDates(state).find((date) => date > today) ?? subscription.currentPeriod.end;
+}
+
+/**
+ * On an annual plan's flex billing date, retained extra members become purchased seats,
+ * co-termed: p_annual × extra × remainingDaysOfTerm/termDays.
+ */
+export function billAutoFlex(draft: Draft, date: IsoDate, ctx: EngineContext): QuoteLine[] {
+  const { state } = draft;
+  const { subscription } = state;
+  state.autoFlex.cycleStart = date;
+  const extra = activeMembers(state, date).length - subscription.seats;
+  if (extra <= 0) return [];
+  const price = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
+  const term = subscription.currentPeriod;
+  const remaining = daysBetween(date, term.end);
+  const total = periodDays(term);
+  subscription.seats += extra;
+  state.autoFlex.billedExtraSeats += extra;
+  const line = proratedLine(
+    'auto_flex',
+    `Auto-flex: ${extra} extra member${extra === 1 ? '' : 's'} kept on ${date}, co-termed ${days(remaining)} of ${total}`,
+    price,
+    extra,
+    { numerator: remaining, denominator: total },
+    { start: date, end: term.end },
+  );
+  draft.emit('auto_flex_billed', date, line.description, line.amount);
+  return [line];
+}
+
+/** What the standing instructions make of the next term (null = drop to Free). */
+export function renewalTarget(state: TeamState, ctx: EngineContext): TermTarget | null {
+  const { subscription } = state;
+  const instructions = subscription.standingInstructions;
+  if (instructions.action === 'cancel') return null;
+  const target: TermTarget = {
+    planId: instructions.planId ?? subscription.planId,
+    interval: instructions.interval ?? subscription.interval,
+    seats: instructions.seats ?? subscription.seats,
+    addOns: instructions.addOns ?? subscription.addOns,
+  };
+  const price = requireSeatPrice(state, target.planId, target.interval, ctx);
+  return price.amount === 0 ? null : target;
+}
+
+/** Moves the subscription to `target` with a term starting on `start`; returns the term's lines. */
+export function startTerm(
+  draft: Draft,
+  target: TermTarget,
+  start: IsoDate,
+  anchorDay: number,
+  ctx: EngineContext,
+  asSeatOrder = false,
+): QuoteLine[] {
+  const { state } = draft;
+  const { subscription } = state;
+  const period = periodStarting(start, target.interval, anchorDay);
+  if (subscription.seatOrder || asSeatOrder) {
+    subscription.seatOrder = {
+      seats: target.seats,
+      unitPrice: requireSeatPrice(state, target.planId, 'year', ctx),
+      period,
+    };
+  }
+  const { lines, seats } = termLines(state, target, period, start, ctx);
+  const flexLine = lines.find((line) => line.kind === 'auto_flex');
+  if (flexLine) draft.emit('auto_flex_billed', start, flexLine.description, flexLine.amount);
+  if (target.planId !== subscription.planId) {
+    draft.emit(
+      'plan_changed',
+      start,
+      `${planName(subscription.planId, ctx)} → ${planName(target.planId, ctx)}`,
+    );
+  }
+  if (target.interval !== subscription.interval) {
+    draft.emit(
+      'interval_changed',
+      start,
+      `${intervalName(subscription.interval)} → ${intervalName(target.interval)}`,
+    );
+  }
+  if (seats !== subscription.seats) {
+    draft.emit('seats_changed', start, `${seatsLabel(subscription.seats)} → ${seatsLabel(seats)}`);
+  }
+  subscription.planId = target.planId;
+  subscription.interval = target.interval;
+  subscription.seats = seats;
+  subscription.addOns = target.addOns.filter((selection) => selection.blocks > 0);
+  subscription.currentPeriod = period;
+  subscription.anchorDay = anchorDay;
+  state.autoFlex.cycleStart = start;
+  state.autoFlex.billedExtraSeats = 0;
+  return lines;
+}
+
+/** Cancel to Free (or an expired seat order): usage above Free's limits is restricted, not deleted. */
+export function dropToFree(draft: Draft, start: IsoDate, ctx: EngineContext): void {
+  const { state } = draft;
+  const { subscription } = state;
+  const freePlan = requirePlan(ctx.catalog, FREE_PLAN_ID);
+  draft.emit(
+    'plan_changed',
+    start,
+    subscription.seatOrder
+      ? `Seat order expired; moved to ${freePlan.name}`
+      : `${planName(subscription.planId, ctx)} ended; moved to ${freePlan.name}`,
+  );
+  subscription.planId = freePlan.id;
+  subscription.interval = 'month';
+  subscription.seats = activeMembers(state, start).length;
+  subscription.addOns = [];
+  subscription.seatOrder = null;
+  subscription.currentPeriod = periodStarting(start, 'month', subscription.anchorDay);
+  state.pendingAdjustments = [];
+  state.autoFlex.cycleStart = start;
+  state.autoFlex.billedExtraSeats = 0;
+}
+
+/** Default standing instructions: seat orders expire unless renewed; subscriptions renew. */
+export function defaultInstructions(
+  state: TeamState,
+): TeamState['subscription']['standingInstructions'] {
+  return state.subscription.seatOrder
+    ? { action: 'cancel', source: 'cancel' }
+    : { action: 'renew', source: 'standing_instructions' };
+}

@@ -1,0 +1,30 @@
+import {
+  type CreateTeamInput,
+  createTeam,
+  demoCatalog,
+  type EngineContext,
+  type Role,
+  type TeamState,
+} from '../src/index.js';
+
+export const ctx: EngineContext = { catalog: demoCatalog };
+
+export function members(count: number, role: Role = 'member') {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `m${index + 1}`,
+    name: `Member ${index + 1}`,
+    role: index === 0 ? 'admin' : role,
+  }));
+}
+
+/** A team with `seats` members, created on `start` (its first invoice already paid). */
+export function team(
+  input: Partial<CreateTeamInput> &
+    Pick<CreateTeamInput, 'planId' | 'interval' | 'policy' | 'start'>,
+  seats = 10,
+): TeamState {
+  return createTeam(
+    { teamId: 't1', members: members(seats), paymentMethodId: 'pm_card', ...input },
+    ctx,
+  ).state;
+}
