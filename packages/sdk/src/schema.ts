@@ -173,8 +173,8 @@ export interface paths {
          *     recorded as a `ScheduledChange` and nothing is charged now.
          *
          *     A change that the preview marks `possible: false` is refused with `422`
-         *     (`change_not_possible`), the field error pointing at `/timing` or
-         *     `/seats` with the restriction code. A declined charge leaves the
+         *     whose `code` is the restriction code (e.g. `seat_decrease_at_renewal`),
+         *     the field error pointing at `/timing`, `/seats` or `/planId`. A declined charge leaves the
          *     subscription unchanged (`402 payment_failed`).
          *
          *     Requires `Idempotency-Key` (replays return the first response with
@@ -208,7 +208,7 @@ export interface paths {
          * Get the standing instructions
          * @description What happens at the end of the current period: `renew` as is, `change`
          *     (plan, interval, seats, add-ons) or `cancel` to Free. `version` is the
-         *     subscription version (also the `ETag`).
+         *     subscription version: send it as `If-Match` to `setStandingInstructions`.
          *
          *     Roles: any team member.
          */
@@ -602,7 +602,7 @@ export interface paths {
          *     `clientSecret` to the provider's own UI, which collects the card or bank
          *     data and returns a token; then call `attachPaymentMethod`. `ach` and
          *     `wire` are only for invoice-paying Enterprise teams (`422
-         *     payment_method_type_not_allowed`). The setup expires at `expiresAt`.
+         *     payment_method_not_allowed`). The setup expires at `expiresAt`.
          *
          *     Takes an optional `Idempotency-Key`. Roles: admin, billing.
          */
@@ -906,7 +906,7 @@ export interface components {
             /**
              * Format: uri-reference
              * @description A URI identifying the problem type.
-             * @example https://api.billkit.example/problems/version_conflict
+             * @example https://api.billkit.example/problems/version-conflict
              */
             type: string;
             /** @description Short human summary of the problem type. */
@@ -1012,13 +1012,14 @@ export interface components {
             member: number;
             visitor: number;
         };
+        /** @description Seats of the subscription; every member counts, visitors included. */
         SubscriptionSeats: {
             /** @description Seats paid for in the current period. */
             purchased: number;
             /** @description Members (all roles) on the team. */
             inUse: number;
             byRole: components["schemas"]["SeatsByRole"];
-            /** @description Members beyond purchased seats under auto-flex, not yet billed. */
+            /** @description Members beyond purchased seats under auto-flex, not billed yet. */
             autoFlexExtra: number;
         };
         /** @description A `term-credit` yearly seat order — one expiry date for all seats. */
@@ -1206,10 +1207,12 @@ export interface components {
         AutoFlex: {
             enabled: boolean;
             /**
-             * @description The accepted terms version, or the version to accept when not enabled.
+             * @description The accepted terms version; when not enabled, the version to accept
+             *     with `enableAutoFlex`; null when auto-flex is not offered (e.g. on
+             *     `term-credit`).
              * @example 2026-01
              */
-            termsVersion: string;
+            termsVersion: string | null;
             /** Format: date-time */
             termsAcceptedAt: string | null;
             /** @description The current flex cycle; null when auto-flex is off. */
@@ -1308,7 +1311,7 @@ export interface components {
             amountPaid: components["schemas"]["Money"];
             amountDue: components["schemas"]["Money"];
             collectionMethod: components["schemas"]["CollectionMethod"];
-            /** @description Automatic payment attempts so far (at most 3). */
+            /** @description Payment attempts so far (up to 3 automatic ones). */
             attempts: number;
             /** Format: date */
             nextAttemptDate: string | null;
@@ -1475,12 +1478,13 @@ export interface components {
             addMembers: boolean;
             contributeCredits: boolean;
         };
+        /** @description The subscription's seats plus how many purchased seats are free. */
         OverviewSeats: {
             purchased: number;
             inUse: number;
             byRole: components["schemas"]["SeatsByRole"];
             autoFlexExtra: number;
-            /** @description Purchased seats not in use (0 when over). */
+            /** @description Purchased seats not in use (0 when all are used or exceeded). */
             available: number;
         };
         /** @description Estimate of the next invoice; `amount` is the sum of `lines` before credits. */
@@ -1538,7 +1542,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The body is not valid JSON or not a JSON object (`malformed_body`). */
+        /** @description The body is not valid JSON or not a JSON object (`malformed_request`). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -1547,7 +1551,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Missing, invalid or expired bearer token (`unauthenticated`). */
+        /** @description Missing, invalid or expired bearer token (`unauthorized`). */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -1565,7 +1569,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The team, or the resource in the path, does not exist or is not visible to the viewer (`not_found`). */
+        /**
+         * @description The team, or the resource in the path, does not exist or is not visible to
+         *     the viewer. Codes: `team_not_found`, `invoice_not_found`,
+         *     `payment_method_not_found`, `resource_not_found`, `usage_period_not_found`.
+         */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -1586,7 +1594,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A parameter or field is invalid (`validation_failed`); `errors[]` points at each one. */
+        /**
+         * @description A parameter or field fails the schema (`validation_failed`), or a business
+         *     rule refuses a field (the rule's own code, e.g. `unknown_plan`); `errors[]`
+         *     points at each offending input.
+         */
         ValidationFailed: {
             headers: {
                 [name: string]: unknown;
@@ -1627,7 +1639,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description An unexpected error (`internal_error`, 500) or a temporary outage (`unavailable`, 503). */
+        /** @description An unexpected error (`internal_error`, 500) or a temporary outage (`service_unavailable`, 503, with `Retry-After`). */
         ServerError: {
             headers: {
                 [name: string]: unknown;
@@ -1911,8 +1923,9 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["VersionConflict"];
             /**
-             * @description The change is invalid or not possible with the requested timing
-             *     (`change_not_possible`), or the idempotency key was reused with a
+             * @description The change is invalid (`unknown_plan`, `unknown_add_on`, …), not
+             *     possible with the requested timing (the restriction code, e.g.
+             *     `seat_decrease_at_renewal`), or the idempotency key was reused with a
              *     different body (`idempotency_key_reused`).
              */
             422: {
@@ -1946,7 +1959,6 @@ export interface operations {
             /** @description The standing instructions. */
             200: {
                 headers: {
-                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
