@@ -122,7 +122,7 @@ export function createTeam(input: CreateTeamInput, ctx: EngineContext): Outcome 
       ctx,
     );
     draft.state.subscription.seats = billed;
-    issueInvoice(draft, lines, input.start, currentPeriod, ctx);
+    if (lines.length > 0) issueInvoice(draft, lines, input.start, currentPeriod, ctx);
   }
   return draft.outcome();
 }
