@@ -330,7 +330,9 @@ function sameTermLines(
     }
     draft.emit('plan_changed', today, `${oldPlan.name} → ${newPlan.name}`);
   }
-  const addedSeats = target.seats - subscription.seats;
+  // term-credit seats follow the members (settled at reviews); only bought seats are charged here.
+  const boughtSeats = subscription.seatOrder !== null || !billsForMembers(subscription.policy);
+  const addedSeats = boughtSeats ? target.seats - subscription.seats : 0;
   if (addedSeats > 0) {
     lines.push(
       proratedLine(
@@ -370,7 +372,9 @@ function sameTermLines(
     };
   }
   subscription.planId = target.planId;
-  subscription.seats = Math.max(subscription.seats, target.seats);
+  subscription.seats = boughtSeats
+    ? Math.max(subscription.seats, target.seats)
+    : billableSeats(state, today);
   subscription.addOns = target.addOns;
   return lines;
 }
