@@ -1050,7 +1050,7 @@ export interface components {
             currentPeriod: components["schemas"]["Period"];
             /**
              * Format: date
-             * @description Last trial day boundary (charged automatically then); null when not trialing.
+             * @description End of the 14-day trial, when the first charge is made automatically; null when not trialing.
              */
             trialEnd: string | null;
             seats: components["schemas"]["SubscriptionSeats"];
