@@ -85,6 +85,14 @@ export function createTransport(config: BillingClientConfig): Transport {
       .slice(1)
       .replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name] ?? ''));
 
+    const toBillingError = async (error: unknown): Promise<unknown> => {
+      // An abort is the caller's decision, not a failure: hand back their own reason.
+      if (signal?.aborted) return signal.reason;
+      if (error instanceof HTTPError) return apiErrorFromResponse(error.response);
+      if (error instanceof TimeoutError) return new BillingTimeoutError(timeoutMs);
+      return new BillingNetworkError(error);
+    };
+
     const send = async (token: string): Promise<Response> => {
       headers.set('authorization', `Bearer ${token}`);
       try {
@@ -99,14 +107,6 @@ export function createTransport(config: BillingClientConfig): Transport {
       } catch (error) {
         throw await toBillingError(error);
       }
-    };
-
-    const toBillingError = async (error: unknown): Promise<unknown> => {
-      // An abort is the caller's decision, not a failure: hand back their own reason.
-      if (signal?.aborted) return signal.reason;
-      if (error instanceof HTTPError) return apiErrorFromResponse(error.response);
-      if (error instanceof TimeoutError) return new BillingTimeoutError(timeoutMs);
-      return new BillingNetworkError(error);
     };
 
     let response: Response;
