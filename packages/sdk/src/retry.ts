@@ -57,10 +57,11 @@ export function toKyRetry(
   const maxDelayMs = config?.maxDelayMs ?? defaultRetry.maxDelayMs;
   return {
     limit,
-    methods: ['get', 'put', 'post', 'delete', 'head'],
+    methods: ['get', 'put', 'post', 'delete'],
     statusCodes: retryStatusCodes,
     // A Retry-After, whatever the status, replaces the backoff delay (without jitter).
     afterStatusCodes: retryStatusCodes,
+    // Also bounds the rate-limit headers ky reads when there is no Retry-After.
     maxRetryAfter: maxDelayMs,
     delay: (attempt) => baseDelayMs * 2 ** (attempt - 1),
     jitter: true,
@@ -68,7 +69,8 @@ export function toKyRetry(
     // A request that ran into the timeout is not repeated: it may still be running on the server,
     // and the caller has already waited for as long as they allowed.
     retryOnTimeout: false,
-    // ky would wait `maxRetryAfter` and retry early; the server asked us not to.
+    // ky would cut a longer Retry-After down to `maxRetryAfter` and retry before the server is
+    // ready; give up instead, leaving `retryAfter` on the error.
     shouldRetry: ({ error }) => {
       if (!isHTTPError(error)) return undefined;
       const retryAfter = parseRetryAfter(error.response.headers.get('retry-after'));
