@@ -38,7 +38,7 @@ export function renderInvoicePdf(invoice: PdfInvoice, seller: string): Uint8Arra
   const address = details.address;
   const rows: PdfRow[] = [
     row(0, text(`Invoice ${invoice.number}`, 56, true, 18)),
-    row(6, text(`Billed by ${seller} via billkit`, 56)),
+    row(6, text(`From: ${seller}`, 56)),
     row(4, text(`Status: ${invoice.status}`), text(`Issued: ${invoice.issueDate}`, 300)),
     row(2, text(`Due: ${invoice.dueDate}`, 300)),
     ...(invoice.period

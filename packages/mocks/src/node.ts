@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * A plain Node HTTP server around the mock's fetch handler. A separate entry
  * (`@billkit/mocks/node`) so browser bundles never see `node:http`.

@@ -25,11 +25,18 @@ import {
 import type { OperationContext, OperationTable } from './app.js';
 import { renderInvoicePdf } from './invoice-pdf.js';
 import { fieldProblem, ProblemError } from './problem.js';
-import { commitOutcome, type MockTeam, nextId, recordEvent } from './store.js';
+import {
+  commitOutcome,
+  defaultPersonalCredits,
+  type MockTeam,
+  nextId,
+  recordEvent,
+} from './store.js';
 import type { BillingDetails, PaymentMethod, PaymentMethodType } from './types.js';
 import { isValidVatId, normalizeVatId } from './vat.js';
 import {
   autoFlexResource,
+  autoFlexTermsVersion,
   creditEntryResource,
   dateTime,
   invoiceResource,
@@ -42,6 +49,9 @@ import {
   usageResource,
 } from './views.js';
 
+/** Who issues the mock's invoices (the SaaS vendor; the team is the customer). */
+const invoiceSeller = 'Billkit Demo SaaS, Inc.';
+
 /** Opaque cursors are base64 offsets into the (stable, newest-first) list. */
 function paginate<T>(
   items: T[],
@@ -50,23 +60,20 @@ function paginate<T>(
   const limit = typeof query.limit === 'number' ? query.limit : 25;
   let offset = 0;
   if (typeof query.cursor === 'string') {
-    offset = Number.parseInt(atob(query.cursor.replace(/[^A-Za-z0-9+/=]/g, '')) || 'NaN', 10);
+    try {
+      offset = Number(atob(query.cursor));
+    } catch {
+      offset = Number.NaN;
+    }
     if (!Number.isSafeInteger(offset) || offset < 0) {
-      throw new ProblemError(422, 'validation_failed', {
-        detail: 'Unknown cursor',
-        errors: [
-          {
-            pointer: '#/query/cursor',
-            code: 'invalid_cursor',
-            message: 'is not a cursor of this list',
-          },
-        ],
-      });
+      throw fieldProblem('#/query/cursor', 'invalid_cursor', 'is not a cursor of this list');
     }
   }
   const data = items.slice(offset, offset + limit);
   return { data, nextCursor: offset + limit < items.length ? btoa(String(offset + limit)) : null };
 }
+
+const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 function engineOf({ runtime }: OperationContext) {
   return runtime.store.engine;
@@ -76,13 +83,21 @@ function subscriptionJson(context: OperationContext) {
   return subscriptionResource(context.team, context.today, engineOf(context));
 }
 
+function etag(team: MockTeam): Record<string, string> {
+  return { etag: `"${team.version}"` };
+}
+
+function notFound(detail: string): ProblemError {
+  return new ProblemError(404, 'not_found', { detail });
+}
+
 function findInvoice({ team, path }: OperationContext) {
   const invoice = team.state.invoices.find((candidate) => candidate.id === path.invoiceId);
-  if (!invoice)
-    throw new ProblemError(404, 'invoice_not_found', { detail: `No invoice ${path.invoiceId}` });
+  if (!invoice) throw notFound(`No invoice ${path.invoiceId} on team ${team.id}`);
   return invoice;
 }
 
+/** A path parameter names a method (404 when unknown); a body field does too (422 on `pointer`). */
 function findPaymentMethod(
   team: MockTeam,
   paymentMethodId: string,
@@ -90,21 +105,15 @@ function findPaymentMethod(
 ): PaymentMethod {
   const method = team.paymentMethods.find((candidate) => candidate.id === paymentMethodId);
   if (method) return method;
-  if (pointer)
-    throw fieldProblem(pointer, 'unknown_payment_method', `No payment method ${paymentMethodId}`);
-  throw new ProblemError(404, 'payment_method_not_found', {
-    detail: `No payment method ${paymentMethodId}`,
-  });
+  const message = `No payment method ${paymentMethodId} on this team`;
+  throw pointer ? fieldProblem(pointer, 'unknown_payment_method', message) : notFound(message);
 }
 
 function findUsage(context: OperationContext) {
   const usage = usageSummary(context.team.state, engineOf(context)).find(
     (candidate) => candidate.resourceId === context.path.resourceId,
   );
-  if (!usage)
-    throw new ProblemError(404, 'resource_not_found', {
-      detail: `No metered resource ${context.path.resourceId}`,
-    });
+  if (!usage) throw notFound(`No metered resource ${context.path.resourceId}`);
   return usage;
 }
 
@@ -116,46 +125,46 @@ function isInvoicePaying(context: OperationContext): boolean {
   return subscription.collectionMethod === 'send_invoice' || plan?.invoicePaying === true;
 }
 
-/**
- * Business-rule checks the schema cannot express, with the field they concern.
- * Quotes that are merely not possible *now* stay 200 previews with a restriction.
- */
-function assertChangeAcceptable(context: OperationContext, change: SubscriptionChange): void {
-  if (
-    change.planId === undefined &&
-    change.interval === undefined &&
-    change.seats === undefined &&
-    change.addOns === undefined
-  ) {
-    throw fieldProblem(
-      '/',
-      'empty_change',
-      'Give at least one of planId, interval, seats or addOns',
-    );
-  }
-  if (
-    change.planId !== undefined &&
-    !engineOf(context).catalog.plans.some((plan) => plan.id === change.planId)
-  ) {
-    throw fieldProblem('/planId', 'unknown_plan', `Unknown plan ${change.planId}`);
+function assertKnownPlan(context: OperationContext, planId: string | undefined): void {
+  if (planId !== undefined && !engineOf(context).catalog.plans.some((plan) => plan.id === planId)) {
+    throw fieldProblem('/planId', 'unknown_plan', `No plan named ${planId}`);
   }
 }
 
-/** An impossible change asked to be applied: 422 on the field that makes it impossible. */
+/** Pointers of the fields that make a change impossible, per restriction. */
+const restrictionPointers: Record<string, string> = {
+  seats_below_members: '/seats',
+  seat_decrease_at_renewal: '/timing',
+  annual_to_monthly_at_renewal: '/timing',
+  downgrade_at_renewal: '/timing',
+  seat_order_locked: '/seats',
+  contact_sales: '/planId',
+};
+
+/**
+ * An impossible change asked to be applied: fewer seats than members is invalid
+ * input (`validation_failed` on `/seats`); anything else is `change_not_possible`
+ * with the restriction code on the field to change.
+ */
 function refuseImpossible(quote: ChangeQuote): never {
-  const restriction = quote.restriction;
-  const code = restriction?.code ?? 'change_not_possible';
-  const message = restriction?.message ?? 'This change is not possible';
-  const pointer: Record<string, string> = {
-    seats_below_members: '/seats',
-    seat_decrease_at_renewal: '/timing',
-    annual_to_monthly_at_renewal: '/timing',
-    downgrade_at_renewal: '/timing',
-    seat_order_locked: '/seats',
-    contact_sales: '/planId',
-  };
-  throw fieldProblem(pointer[code] ?? '/', code, message);
+  const code = quote.restriction?.code ?? 'change_not_possible';
+  const message = quote.restriction?.message ?? 'This change is not possible';
+  const pointer = restrictionPointers[code] ?? '/';
+  if (code === 'seats_below_members') throw fieldProblem(pointer, code, message);
+  throw fieldProblem(pointer, code, message, 'change_not_possible');
 }
+
+function isoNow(now: Date): string {
+  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Test tokens of the mock payment provider; `tok_chargeDeclined` stores a card that declines. */
+const cardsByToken: Record<string, [brand: string, last4: string]> = {
+  tok_visa: ['visa', '4242'],
+  tok_mastercard: ['mastercard', '4444'],
+  tok_amex: ['amex', '8431'],
+  tok_chargeDeclined: ['visa', '0341'],
+};
 
 function paymentMethodFromToken(
   id: string,
@@ -163,18 +172,12 @@ function paymentMethodFromToken(
   token: string,
   now: Date,
 ): PaymentMethod {
-  const last4ByToken: Record<string, [string, string]> = {
-    tok_visa: ['visa', '4242'],
-    tok_mastercard: ['mastercard', '4444'],
-    tok_amex: ['amex', '8431'],
-    tok_chargeDeclined: ['visa', '0341'],
-  };
-  const [brand, last4] = last4ByToken[token] ?? ['visa', '4242'];
+  const [brand, last4] = cardsByToken[token] ?? ['visa', '4242'];
   return {
     id,
     type,
     isDefault: false,
-    createdAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    createdAt: isoNow(now),
     card:
       type === 'card' ? { brand, last4, expMonth: 12, expYear: now.getUTCFullYear() + 3 } : null,
     bank:
@@ -184,6 +187,12 @@ function paymentMethodFromToken(
   };
 }
 
+function describeMethod(method: PaymentMethod): string {
+  return method.card
+    ? `${method.card.brand} ending ${method.card.last4}`
+    : `${method.type.toUpperCase()} account ending ${method.bank?.last4}`;
+}
+
 /** Makes a method the primary one, in the mock and in the engine's payment state. */
 export function makeDefaultPaymentMethod(
   team: MockTeam,
@@ -191,25 +200,15 @@ export function makeDefaultPaymentMethod(
   today: string,
 ): void {
   for (const method of team.paymentMethods) method.isDefault = method.id === methodId;
-  commitOutcome(
-    team,
-    setPaymentMethod(
-      team.state,
-      { methodId, failCharges: methodId !== null && team.decliningMethodIds.has(methodId) },
-      today,
-    ),
-    null,
-  );
-}
-
-function isoNow(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const failCharges = methodId !== null && team.decliningMethodIds.has(methodId);
+  commitOutcome(team, setPaymentMethod(team.state, { methodId, failCharges }, today), null);
 }
 
 export const operations: OperationTable = {
   listPlans: {
     permission: 'view',
-    handle: (context) => context.ok({ data: engineOf(context).catalog.plans.map(planResource) }),
+    handle: (context) =>
+      context.ok({ data: engineOf(context).catalog.plans.map(planResource), nextCursor: null }),
   },
 
   getBillingOverview: {
@@ -220,18 +219,16 @@ export const operations: OperationTable = {
 
   getSubscription: {
     permission: 'view',
-    handle: (context) =>
-      context.ok(subscriptionJson(context), { etag: `"${context.team.version}"` }),
+    handle: (context) => context.ok(subscriptionJson(context), etag(context.team)),
   },
 
   previewSubscriptionChange: {
     permission: 'manageBilling',
     handle: (context) => {
       const change = context.body as SubscriptionChange;
-      assertChangeAcceptable(context, change);
-      return context.ok(
-        quoteResource(quoteChange(context.team.state, change, context.today, engineOf(context))),
-      );
+      assertKnownPlan(context, change.planId);
+      const quote = quoteChange(context.team.state, change, context.today, engineOf(context));
+      return context.ok(quoteResource(quote));
     },
   },
 
@@ -240,10 +237,20 @@ export const operations: OperationTable = {
     handle: (context) => {
       const change = context.body as SubscriptionChange;
       const { team, today, viewer } = context;
-      assertChangeAcceptable(context, change);
+      assertKnownPlan(context, change.planId);
       const quote = quoteChange(team.state, change, today, engineOf(context));
       if (!quote.possible) refuseImpossible(quote);
       const outcome = applyChange(team.state, change, today, engineOf(context));
+      const declined =
+        outcome.invoice !== null &&
+        outcome.invoice.collectionMethod === 'charge_automatically' &&
+        outcome.invoice.amountDue.amount > 0;
+      // A declined charge leaves the subscription unchanged (the outcome is dropped).
+      if (declined) {
+        throw new ProblemError(402, 'payment_failed', {
+          detail: 'The charge for this change was declined; nothing was changed',
+        });
+      }
       commitOutcome(team, outcome, viewer);
       return context.ok(
         {
@@ -252,14 +259,14 @@ export const operations: OperationTable = {
           invoice: outcome.invoice && invoiceResource(team, outcome.invoice),
           scheduledChange: outcome.scheduledChange,
         },
-        { etag: `"${team.version}"` },
+        etag(team),
       );
     },
   },
 
   getStandingInstructions: {
     permission: 'view',
-    handle: (context) => context.ok(standingInstructionsResource(context.team)),
+    handle: (context) => context.ok(standingInstructionsResource(context.team), etag(context.team)),
   },
 
   setStandingInstructions: {
@@ -272,20 +279,14 @@ export const operations: OperationTable = {
         seats?: number;
         addOns?: AddOnSelection[];
       };
-      if (
-        instructions.planId !== undefined &&
-        !engineOf(context).catalog.plans.some((plan) => plan.id === instructions.planId)
-      ) {
-        throw fieldProblem('/planId', 'unknown_plan', `Unknown plan ${instructions.planId}`);
-      }
+      assertKnownPlan(context, instructions.planId);
+      const { team, today } = context;
       commitOutcome(
-        context.team,
-        setStandingInstructions(context.team.state, instructions, context.today, engineOf(context)),
+        team,
+        setStandingInstructions(team.state, instructions, today, engineOf(context)),
         context.viewer,
       );
-      return context.ok(standingInstructionsResource(context.team), {
-        etag: `"${context.team.version}"`,
-      });
+      return context.ok(standingInstructionsResource(team), etag(team));
     },
   },
 
@@ -300,33 +301,41 @@ export const operations: OperationTable = {
   enableAutoFlex: {
     permission: 'manageBilling',
     handle: (context) => {
+      const { team, today } = context;
       const { termsVersion } = context.body as { acceptTerms: true; termsVersion: string };
-      commitOutcome(
-        context.team,
-        enableAutoFlex(context.team.state, { termsVersion }, context.today, engineOf(context)),
-        context.viewer,
-      );
-      return context.ok(
-        autoFlexResource(autoFlexStatus(context.team.state, context.today, engineOf(context))),
-      );
+      if (team.state.subscription.policy.membersAboveSeats !== 'auto_flex') {
+        throw new ProblemError(409, 'auto_flex_not_available', {
+          detail: `Auto-flex is only available on prorate billing; this team is billed by ${team.state.subscription.policy.name}.`,
+        });
+      }
+      if (termsVersion !== autoFlexTermsVersion) {
+        throw fieldProblem(
+          '/termsVersion',
+          'terms_version_outdated',
+          `The current terms version is ${autoFlexTermsVersion}.`,
+          'terms_version_outdated',
+        );
+      }
+      if (!team.state.autoFlex.enabled) {
+        const outcome = enableAutoFlex(team.state, { termsVersion }, today, engineOf(context));
+        commitOutcome(team, outcome, context.viewer);
+      }
+      return context.ok(autoFlexResource(autoFlexStatus(team.state, today, engineOf(context))));
     },
   },
 
   listUsage: {
     permission: 'view',
     handle: (context) => {
-      const current = usageSummary(context.team.state, engineOf(context));
-      const requested = context.query.period;
-      if (requested === undefined || requested === context.team.state.usage.period.start) {
-        return context.ok({ data: current.map(usageResource) });
+      const { team, query } = context;
+      const requested = query.period;
+      if (requested === undefined || requested === team.state.usage.period.start) {
+        const current = usageSummary(team.state, engineOf(context));
+        return context.ok({ data: current.map(usageResource), nextCursor: null });
       }
-      const archived = context.team.usageHistory.get(String(requested));
-      if (!archived) {
-        throw new ProblemError(404, 'usage_period_not_found', {
-          detail: `No usage period starts on ${String(requested)}`,
-        });
-      }
-      return context.ok({ data: archived.map(usageResource) });
+      const archived = team.usageHistory.get(String(requested));
+      if (!archived) throw notFound(`No usage period starts on ${String(requested)}`);
+      return context.ok({ data: archived.map(usageResource), nextCursor: null });
     },
   },
 
@@ -338,14 +347,16 @@ export const operations: OperationTable = {
   setOveragePolicy: {
     permission: 'manageBilling',
     handle: (context) => {
-      findUsage(context);
+      const resourceId = findUsage(context).resourceId;
       const { policy } = context.body as { policy: 'allowed' | 'disallowed' };
-      const resourceId = context.path.resourceId ?? '';
-      commitOutcome(
-        context.team,
-        setOveragePolicy(context.team.state, resourceId, policy, context.today, engineOf(context)),
-        context.viewer,
+      const outcome = setOveragePolicy(
+        context.team.state,
+        resourceId,
+        policy,
+        context.today,
+        engineOf(context),
       );
+      commitOutcome(context.team, outcome, context.viewer);
       return context.ok(usageResource(findUsage(context)));
     },
   },
@@ -354,11 +365,11 @@ export const operations: OperationTable = {
     permission: 'viewInvoices',
     handle: (context) => {
       const { team, query } = context;
-      const newestFirst = [...team.state.invoices]
+      const invoices = [...team.state.invoices]
         .filter((invoice) => query.status === undefined || invoice.status === query.status)
         .reverse()
-        .sort((a, b) => (a.issueDate < b.issueDate ? 1 : a.issueDate > b.issueDate ? -1 : 0));
-      const page = paginate(newestFirst, query);
+        .sort((a, b) => newestFirst(a.issueDate, b.issueDate));
+      const page = paginate(invoices, query);
       return context.ok({
         ...page,
         data: page.data.map((invoice) => invoiceResource(team, invoice)),
@@ -375,7 +386,9 @@ export const operations: OperationTable = {
     permission: 'viewInvoices',
     handle: (context) => {
       const invoice = invoiceResource(context.team, findInvoice(context));
-      return new Response(renderInvoicePdf(invoice, context.team.name), {
+      if (invoice.status === 'draft')
+        throw notFound(`Draft invoice ${invoice.number} has no PDF yet`);
+      return new Response(renderInvoicePdf(invoice, invoiceSeller), {
         status: 200,
         headers: {
           'content-type': 'application/pdf',
@@ -400,30 +413,32 @@ export const operations: OperationTable = {
         paymentMethodId === undefined
           ? team.paymentMethods.find((candidate) => candidate.isDefault)
           : findPaymentMethod(team, paymentMethodId, '/paymentMethodId');
-      if (!method)
+      if (!method) {
         throw fieldProblem('/paymentMethodId', 'no_payment_method', 'Add a payment method first');
+      }
       const succeeded = !team.decliningMethodIds.has(method.id);
-      commitOutcome(
-        team,
-        payInvoice(team.state, invoice.id, today, engineOf(context), {
-          succeeded,
-          paymentMethodId: method.id,
-        }),
-        viewer,
-      );
-      const updated = findInvoice(context);
+      const outcome = payInvoice(team.state, invoice.id, today, engineOf(context), {
+        succeeded,
+        paymentMethodId: method.id,
+      });
+      commitOutcome(team, outcome, viewer);
       if (!succeeded) {
         throw new ProblemError(402, 'payment_failed', {
-          detail: `The ${method.card?.brand ?? method.type} ending ${method.card?.last4 ?? method.bank?.last4} was declined`,
+          detail: `The ${describeMethod(method)} was declined`,
         });
       }
-      return context.ok(invoiceResource(team, updated));
+      return context.ok(invoiceResource(team, findInvoice(context)));
     },
   },
 
   listPaymentMethods: {
     permission: 'managePaymentMethods',
-    handle: (context) => context.ok({ data: context.team.paymentMethods }),
+    handle: (context) => {
+      const methods = [...context.team.paymentMethods].sort(
+        (a, b) => Number(b.isDefault) - Number(a.isDefault),
+      );
+      return context.ok(paginate(methods, context.query));
+    },
   },
 
   createPaymentMethodSetup: {
@@ -433,8 +448,9 @@ export const operations: OperationTable = {
       if (type !== 'card' && !isInvoicePaying(context)) {
         throw fieldProblem(
           '/type',
-          'payment_method_not_allowed',
-          'Bank transfer, ACH and wire are for invoice-paying Enterprise teams',
+          'payment_method_type_not_allowed',
+          'ACH and wire are only for invoice-paying Enterprise teams',
+          'payment_method_type_not_allowed',
         );
       }
       const id = nextId(context.team, 'seti');
@@ -459,12 +475,23 @@ export const operations: OperationTable = {
         providerToken: string;
         makeDefault?: boolean;
       };
+      if (team.usedSetupIds.has(setupId)) {
+        throw new ProblemError(409, 'setup_already_used', {
+          detail: `Setup ${setupId} was already attached`,
+        });
+      }
       const setup = team.setups.find((candidate) => candidate.id === setupId);
       if (!setup)
         throw fieldProblem('/setupId', 'unknown_setup', `No payment method setup ${setupId}`);
-      if (setup.expiresAt < isoNow(now))
-        throw fieldProblem('/setupId', 'setup_expired', 'The setup expired; start a new one');
-      team.setups = team.setups.filter((candidate) => candidate !== setup);
+      if (setup.expiresAt < isoNow(now)) {
+        throw fieldProblem(
+          '/setupId',
+          'setup_expired',
+          'The setup expired; start a new one',
+          'setup_expired',
+        );
+      }
+      team.usedSetupIds.add(setupId);
       const method = paymentMethodFromToken(nextId(team, 'pm'), setup.type, providerToken, now);
       if (providerToken === 'tok_chargeDeclined') team.decliningMethodIds.add(method.id);
       team.paymentMethods.push(method);
@@ -487,7 +514,7 @@ export const operations: OperationTable = {
       const method = findPaymentMethod(team, context.path.paymentMethodId ?? '');
       if (method.isDefault && team.state.subscription.planId !== 'free') {
         throw new ProblemError(409, 'default_payment_method', {
-          detail: 'Make another payment method the default before removing this one',
+          detail: 'A paid plan keeps a default payment method: make another one the default first',
         });
       }
       team.paymentMethods = team.paymentMethods.filter((candidate) => candidate !== method);
@@ -510,16 +537,18 @@ export const operations: OperationTable = {
     handle: (context) => {
       const { team, now, today, viewer } = context;
       const method = findPaymentMethod(team, context.path.paymentMethodId ?? '');
-      makeDefaultPaymentMethod(team, method.id, today);
-      recordEvent(
-        team,
-        {
-          type: 'default_payment_method_changed',
-          actor: viewer,
-          summary: `${describeMethod(method)} is now the default`,
-        },
-        now,
-      );
+      if (!method.isDefault) {
+        makeDefaultPaymentMethod(team, method.id, today);
+        recordEvent(
+          team,
+          {
+            type: 'default_payment_method_changed',
+            actor: viewer,
+            summary: `${describeMethod(method)} is now the default`,
+          },
+          now,
+        );
+      }
       return context.ok(method);
     },
   },
@@ -534,20 +563,20 @@ export const operations: OperationTable = {
     handle: (context) => {
       const details = context.body as BillingDetails;
       const vatId = details.vatId ?? null;
-      if (vatId !== null && vatId !== '' && !isValidVatId(vatId)) {
+      if (vatId !== null && !isValidVatId(vatId)) {
         throw fieldProblem(
           '/vatId',
           'invalid_vat_id',
-          `${vatId} is not a valid EU VAT ID (country prefix and number)`,
+          `${vatId} is not a valid EU VAT ID (country prefix, then the national number)`,
         );
       }
-      context.team.billingDetails = { ...details, vatId: vatId ? normalizeVatId(vatId) : null };
+      context.team.billingDetails = { ...details, vatId: vatId && normalizeVatId(vatId) };
       recordEvent(
         context.team,
         {
           type: 'billing_details_updated',
           actor: context.viewer,
-          summary: 'Billing details updated (future invoices)',
+          summary: 'Billing details updated (they apply to future invoices)',
         },
         context.now,
       );
@@ -558,12 +587,12 @@ export const operations: OperationTable = {
   listBillingEvents: {
     permission: 'viewInvoices',
     handle: (context) => {
-      const newestFirst = [...context.team.events]
+      const events = [...context.team.events]
         .filter((event) => context.query.type === undefined || event.type === context.query.type)
+        .map((event) => ({ ...event, occurredAt: dateTime(event.occurredAt) }))
         .reverse()
-        .sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : a.occurredAt > b.occurredAt ? -1 : 0))
-        .map((event) => ({ ...event, occurredAt: dateTime(event.occurredAt) }));
-      return context.ok(paginate(newestFirst, context.query));
+        .sort((a, b) => newestFirst(a.occurredAt, b.occurredAt));
+      return context.ok(paginate(events, context.query));
     },
   },
 
@@ -578,26 +607,39 @@ export const operations: OperationTable = {
   contributeCredits: {
     permission: 'contributeCredits',
     handle: (context) => {
+      const { team, viewer } = context;
       const { amount } = context.body as { amount: Money };
       const currency = engineOf(context).catalog.currency;
-      if (amount.currency !== currency)
+      if (amount.currency !== currency) {
         throw fieldProblem(
           '/amount/currency',
           'unsupported_currency',
           `Credits are in ${currency}`,
         );
-      if (amount.amount <= 0)
+      }
+      if (amount.amount <= 0) {
         throw fieldProblem('/amount/amount', 'not_positive', 'Contribute a positive amount');
+      }
+      const personal = team.personalCredits.get(viewer.id) ?? defaultPersonalCredits;
+      if (amount.amount > personal) {
+        throw fieldProblem(
+          '/amount/amount',
+          'insufficient_personal_credits',
+          `Your personal balance is ${personal} minor units`,
+          'insufficient_personal_credits',
+        );
+      }
       const outcome = addCredit(
-        context.team.state,
+        team.state,
         {
           amount,
           kind: 'contribution',
-          description: `Personal credits contributed by ${context.viewer.name}`,
+          description: `Personal credits contributed by ${viewer.name}`,
         },
         context.today,
       );
-      commitOutcome(context.team, outcome, context.viewer);
+      commitOutcome(team, outcome, viewer);
+      team.personalCredits.set(viewer.id, personal - amount.amount);
       const entry = outcome.state.credits.entries.at(-1);
       if (!entry) throw new Error('addCredit recorded no credit entry');
       return context.ok(creditEntryResource(entry));
@@ -612,7 +654,15 @@ export const operations: OperationTable = {
         change: SubscriptionChange;
         seatOrder?: { seats: number };
       };
-      if (!seatOrder) assertChangeAcceptable(context, change);
+      assertKnownPlan(context, change.planId);
+      if (seatOrder && !team.state.subscription.policy.seatOrders) {
+        throw fieldProblem(
+          '/seatOrder',
+          'seat_order_not_available',
+          'Yearly seat orders are for term-credit teams',
+          'seat_order_not_available',
+        );
+      }
       const quote = seatOrder
         ? quoteSeatOrder(
             team.state,
@@ -625,10 +675,9 @@ export const operations: OperationTable = {
             engineOf(context),
           )
         : quoteChange(team.state, change, today, engineOf(context));
-      const id = nextId(team, 'quo');
       const stored = {
-        id,
-        number: `Q-${team.id.toUpperCase().slice(-6)}-${String(team.quotes.length + 1).padStart(4, '0')}`,
+        id: nextId(team, 'quo'),
+        number: `Q-${today.slice(0, 4)}-${String(team.quotes.length + 1).padStart(4, '0')}`,
         status: 'open' as const,
         createdAt: isoNow(now),
         validUntil: addDays(today, 30),
@@ -658,15 +707,8 @@ export const operations: OperationTable = {
       for (const quote of context.team.quotes) {
         if (quote.status === 'open' && quote.validUntil < context.today) quote.status = 'expired';
       }
-      return context.ok(
-        paginate([...context.team.quotes].reverse().map(storedQuoteResource), context.query),
-      );
+      const quotes = [...context.team.quotes].reverse().map(storedQuoteResource);
+      return context.ok(paginate(quotes, context.query));
     },
   },
 };
-
-function describeMethod(method: PaymentMethod): string {
-  return method.card
-    ? `${method.card.brand} ending ${method.card.last4}`
-    : `${method.type.toUpperCase()} account ending ${method.bank?.last4}`;
-}

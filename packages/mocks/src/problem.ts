@@ -32,7 +32,7 @@ const titles: Record<number, string> = {
 
 export function problemResponse(status: number, code: string, init: ProblemInit = {}): Response {
   const body = {
-    type: `https://api.billkit.example/problems/${code.replaceAll('_', '-')}`,
+    type: `https://api.billkit.example/problems/${code}`,
     title: titles[status] ?? 'Error',
     status,
     code,
@@ -64,7 +64,18 @@ export class ProblemError extends Error {
   }
 }
 
-/** A 422 with one field error, the common case of business-rule validation. */
-export function fieldProblem(pointer: string, code: string, message: string): ProblemError {
-  return new ProblemError(422, code, { detail: message, errors: [{ pointer, code, message }] });
+/**
+ * A 422 with one field error, the common case of business-rule validation: the
+ * problem's code is `validation_failed` unless the contract names a specific one.
+ */
+export function fieldProblem(
+  pointer: string,
+  fieldCode: string,
+  message: string,
+  problemCode = 'validation_failed',
+): ProblemError {
+  return new ProblemError(422, problemCode, {
+    detail: message,
+    errors: [{ pointer, code: fieldCode, message }],
+  });
 }

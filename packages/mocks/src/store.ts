@@ -52,6 +52,10 @@ export interface MockTeam {
   /** Every notice sent, oldest first (a test can check who was told what). */
   noticesSent: Notice[];
   quotes: StoredQuote[];
+  /** Members' personal credit balances (minor units) they may contribute; unknown viewers start with `defaultPersonalCredits`. */
+  personalCredits: Map<string, number>;
+  /** Payment method setups already attached (a setup is single-use). */
+  usedSetupIds: Set<string>;
   /** Usage of past usage periods, by period start (the engine keeps only the current one). */
   usageHistory: Map<string, UsageView[]>;
   /** Counter for ids the mock mints (payment methods, setups, quotes, events). */
@@ -76,6 +80,9 @@ export class BillingStore {
     return team;
   }
 }
+
+/** What a viewer can contribute before the mock says `insufficient_personal_credits` (100.00 USD). */
+export const defaultPersonalCredits = 10_000;
 
 export function nextId(team: MockTeam, prefix: string): string {
   team.sequence += 1;

@@ -43,36 +43,9 @@ export interface ValidatedRequest {
   errors: FieldError[];
 }
 
+/** The field error code is the failed JSON Schema keyword (`required`, `maximum`, `enum`, …). */
 function fieldCode(error: ErrorObject): string {
-  switch (error.keyword) {
-    case 'required':
-      return 'required';
-    case 'additionalProperties':
-    case 'unevaluatedProperties':
-      return 'unknown_field';
-    case 'type':
-      return 'invalid_type';
-    case 'format':
-    case 'pattern':
-      return 'invalid_format';
-    case 'enum':
-    case 'const':
-      return 'invalid_value';
-    case 'minimum':
-    case 'exclusiveMinimum':
-    case 'minLength':
-    case 'minItems':
-    case 'minProperties':
-      return 'too_small';
-    case 'maximum':
-    case 'exclusiveMaximum':
-    case 'maxLength':
-    case 'maxItems':
-    case 'maxProperties':
-      return 'too_large';
-    default:
-      return 'invalid';
-  }
+  return error.keyword.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
 /** The JSON Pointer of the offending value, including a missing or unknown property's name. */
@@ -147,7 +120,7 @@ export class ContractValidator {
   }
 
   #refTo(pointer: string): { $ref: string } {
-    return { $ref: `${documentId}${pointer}` };
+    return { $ref: `${documentId}#${pointer.replace(/^#/, '')}` };
   }
 
   #compile(operationId: string): CompiledOperation {

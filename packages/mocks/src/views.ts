@@ -30,8 +30,19 @@ export function planResource({ invoicePaying: _invoicePaying, ...plan }: Plan) {
 }
 
 export function subscriptionResource(team: MockTeam, today: IsoDate, engine: EngineContext) {
-  const { autoFlex: _autoFlex, createdAt, ...view } = subscriptionView(team.state, today, engine);
-  return { ...view, version: String(team.version), createdAt: dateTime(createdAt) };
+  const {
+    autoFlex: _autoFlex,
+    createdAt,
+    seats,
+    ...view
+  } = subscriptionView(team.state, today, engine);
+  const { available: _available, ...subscriptionSeats } = seats;
+  return {
+    ...view,
+    seats: subscriptionSeats,
+    version: String(team.version),
+    createdAt: dateTime(createdAt),
+  };
 }
 
 export function quoteResource({ deferred: _deferred, ...quote }: ChangeQuote) {
@@ -46,9 +57,13 @@ export function invoiceResource(team: MockTeam, invoice: Invoice) {
   };
 }
 
+/** The auto-flex terms a team accepts today (`enableAutoFlex` refuses any other version). */
+export const autoFlexTermsVersion = '2026-01';
+
 export function autoFlexResource(view: AutoFlexView) {
   return {
     ...view,
+    termsVersion: view.termsVersion ?? autoFlexTermsVersion,
     termsAcceptedAt: view.termsAcceptedAt === null ? null : dateTime(view.termsAcceptedAt),
   };
 }
@@ -100,8 +115,8 @@ export function overviewResource(
     viewer: { role: viewer.role, permissions },
     subscription,
     plan: planResource(plan),
-    seats: subscription.seats,
-    nextInvoice: nextInvoice(team.state, today, engine),
+    seats: subscriptionView(team.state, today, engine).seats,
+    nextInvoice: permissions.viewInvoices ? nextInvoice(team.state, today, engine) : null,
     credits: { balance: team.state.credits.balance },
     payment: {
       ...paymentStatus(team.state),

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, renderInvoicePdf } from '../src/invoice-pdf.js';
+import { escapePdfText, renderPdf } from '../src/pdf.js';
+
+const usd = (amount: number) => ({ amount, currency: 'USD' });
+
+/** Checks the structure a PDF reader relies on: header, xref table whose offsets point at objects, trailer. */
+function checkStructure(bytes: Uint8Array): string {
+  const text = new TextDecoder('latin1').decode(bytes);
+  expect(text.startsWith('%PDF-1.4\n')).toBe(true);
+  expect(text.trimEnd().endsWith('%%EOF')).toBe(true);
+  const startXref = Number(/startxref\n(\d+)\n/.exec(text)?.[1]);
+  expect(text.slice(startXref, startXref + 4)).toBe('xref');
+  const [, countText] = /xref\n0 (\d+)\n/.exec(text.slice(startXref)) ?? [];
+  const count = Number(countText);
+  const entries = text
+    .slice(startXref)
+    .split('\n')
+    .slice(3, 3 + count - 1);
+  entries.forEach((entry, index) => {
+    const offset = Number(entry.slice(0, 10));
+    expect(entry).toMatch(/^\d{10} 00000 n $/);
+    expect(text.slice(offset, offset + `${index + 1} 0 obj`.length)).toBe(`${index + 1} 0 obj`);
+  });
+  for (const match of text.matchAll(/<< \/Length (\d+) >>\nstream\n/g)) {
+    const start = (match.index ?? 0) + match[0].length;
+    expect(
+      text.slice(start + Number(match[1]), start + Number(match[1]) + '\nendstream'.length),
+    ).toBe('\nendstream');
+  }
+  return text;
+}
+
+describe('PDF writer', () => {
+  it('escapes parentheses, backslashes and non-ASCII text', () => {
+    expect(escapePdfText('a (b) \\ c')).toBe('a \\(b\\) \\\\ c');
+    expect(escapePdfText('Kurfürstendamm')).toBe('Kurf\\374rstendamm');
+    expect(escapePdfText('€ 5 ✓')).toBe('? 5 ?');
+  });
+
+  it('writes a valid file with correct xref offsets, across pages', () => {
+    const rows = Array.from({ length: 120 }, (_, index) => ({
+      cells: [{ text: `Row (${index})`, x: 56 }],
+    }));
+    const text = checkStructure(renderPdf(rows, 'Many rows'));
+    expect(text).toContain('/Count 3');
+    expect(text).toContain('(Row \\(119\\)) Tj');
+  });
+
+  it('renders an invoice with its lines, totals and the billing details it was issued with', () => {
+    const pdf = renderInvoicePdf(
+      {
+        number: 'INV-0042',
+        status: 'paid',
+        issueDate: '2026-07-20',
+        dueDate: '2026-07-20',
+        period: { start: '2026-07-20', end: '2026-08-20' },
+        lines: [
+          {
+            kind: 'seats',
+            description: '11 seats × 12.00',
+            quantity: 11,
+            unitAmount: usd(1200),
+            period: null,
+            amount: usd(13200),
+          },
+          {
+            kind: 'true_up',
+            description: 'Member joined 2026-06-25: 25/30 days',
+            quantity: 1,
+            unitAmount: usd(1200),
+            period: null,
+            amount: usd(1000),
+          },
+        ],
+        subtotal: usd(14200),
+        creditApplied: usd(0),
+        total: usd(14200),
+        amountPaid: usd(14200),
+        amountDue: usd(0),
+        billingDetails: {
+          companyName: 'Globex (EU) GmbH',
+          email: 'ap@globex.example',
+          address: {
+            line1: 'Kurfürstendamm 21',
+            city: 'Berlin',
+            postalCode: '10719',
+            country: 'DE',
+          },
+          vatId: 'DE123456789',
+        },
+      },
+      'Globex',
+    );
+    const text = checkStructure(pdf);
+    for (const expected of [
+      'Invoice INV-0042',
+      'Globex \\(EU\\) GmbH',
+      'VAT ID: DE123456789',
+      'Member joined 2026-06-25: 25/30 days',
+      formatMoney(usd(14200)),
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(formatMoney(usd(14200))).toBe('USD 142.00');
+  });
+});
