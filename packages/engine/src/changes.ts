@@ -8,7 +8,7 @@ import {
   type TermTarget,
 } from './billing.js';
 import { findAddOn, requirePlan } from './catalog.js';
-import { dayOfMonth, daysBetween, periodContains, periodDays } from './dates.js';
+import { dayOfMonth, daysBetween, minDate, periodContains, periodDays } from './dates.js';
 import {
   addOnName,
   addOnPrice,
@@ -408,8 +408,18 @@ export function quoteOf(
     amountDueNow: subtotal.amount > 0 ? subtractMoney(subtotal, creditApplied) : zero(currency),
     nextRenewal: nextRenewal(draft.state, ctx),
     restriction,
-    deferred: null,
+    deferred: queuedTrueUps(draft.state),
   };
+}
+
+/** term-credit true-ups already queued, charged at the next review (not part of this quote's total). */
+function queuedTrueUps(state: TeamState): ChangeQuote['deferred'] {
+  if (state.pendingAdjustments.length === 0) return null;
+  const date = minDate(state.usage.period.end, state.subscription.currentPeriod.end);
+  const lines = settlePendingAdjustments(new Draft(state), date).filter(
+    (line) => line.amount.amount !== 0,
+  );
+  return lines.length > 0 ? { date, lines } : null;
 }
 
 /** The one code path behind `quoteChange` and `applyChange`. */

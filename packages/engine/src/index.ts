@@ -72,7 +72,13 @@ export {
   type SubscriptionView,
   subscriptionView,
 } from './overview.js';
-export { addCredit, type CreditInput, payInvoice, setPaymentMethod } from './payments.js';
+export {
+  addCredit,
+  type CreditInput,
+  payInvoice,
+  refundDeadline,
+  setPaymentMethod,
+} from './payments.js';
 export { billingPolicies, createPolicy, proratePolicy, termCreditPolicy } from './policy.js';
 export { placeSeatOrder, quoteSeatOrder, type SeatOrderRequest } from './seat-orders.js';
 export { type CreateTeamInput, createTeam } from './team.js';

@@ -279,6 +279,18 @@ export function setPaymentMethod(
   return draft.outcome();
 }
 
+/**
+ * Last day a paid invoice can be refunded: 72 hours (3 days) after payment, plus 14 days in
+ * regions with mandatory refund rules (EU, UK). Null when the invoice is not paid.
+ */
+export function refundDeadline(
+  invoice: Invoice,
+  options: { mandatoryRefundRules: boolean },
+): IsoDate | null {
+  if (invoice.status !== 'paid' || invoice.paidAt === null) return null;
+  return addDays(invoice.paidAt, options.mandatoryRefundRules ? 3 + 14 : 3);
+}
+
 /** Adds to the credit balance (contributions, refunds, adjustments). */
 export function addCredit(state: TeamState, credit: CreditInput, today: IsoDate): Outcome {
   const draft = new Draft(state);

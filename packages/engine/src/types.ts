@@ -303,7 +303,10 @@ export interface ChangeQuote {
   amountDueNow: Money;
   nextRenewal: { date: IsoDate; amount: Money };
   restriction: Restriction | null;
-  /** Engine addition: lines settled later (term-credit true-ups at the next review), not due now. */
+  /**
+   * Engine addition: term-credit true-ups already queued (members added since the last review),
+   * charged on `date`, the next review; not part of `amountDueNow`. Null when none.
+   */
   deferred: { date: IsoDate; lines: QuoteLine[] } | null;
 }
 

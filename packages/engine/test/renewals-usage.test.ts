@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCredit,
+  addDays,
   advance,
   applyChange,
   checkUsage,
   includedQuantity,
   nextInvoice,
   recordUsage,
+  refundDeadline,
   setOveragePolicy,
   usageSummary,
 } from '../src/index.js';
@@ -163,6 +165,12 @@ describe('renewals with credits', () => {
       paid.amountPaid.amount,
     );
     expect(() => refund(paid.amountPaid.amount + 1)).toThrow(/exceed/);
+  });
+
+  it('refunds: 72 hours after payment, 14 more days where refund rules are mandatory', () => {
+    const paid = team(basicMonthly, 2).invoices[0]!;
+    expect(refundDeadline(paid, { mandatoryRefundRules: false })).toBe(addDays(paid.paidAt!, 3));
+    expect(refundDeadline(paid, { mandatoryRefundRules: true })).toBe(addDays(paid.paidAt!, 17));
   });
 
   it('nextInvoice previews what the renewal will issue', () => {

@@ -71,6 +71,28 @@ describe('term-credit monthly reviews', () => {
     expect(renewed.invoices[0]?.total.amount).toBe(2 * 1200 + charge - credit);
   });
 
+  it('quotes show true-ups already queued for the next review, outside the amount due now', () => {
+    const grown = join(team({ ...termCredit, interval: 'month' }, 3), 'a', '2026-06-25');
+    const quote = quoteChange(
+      grown,
+      { addOns: [{ addOnId: 'custom_domain', blocks: 1 }], timing: 'immediately' },
+      '2026-06-26',
+      ctx,
+    );
+    expect(quote.deferred).toEqual({
+      date: '2026-07-20',
+      lines: [
+        expect.objectContaining({
+          kind: 'true_up',
+          amount: { amount: (1200 * 25) / 30, currency: 'USD' },
+        }),
+      ],
+    });
+    expect(quote.amountDueNow.amount).toBe(
+      quote.lines.reduce((sum, line) => sum + line.amount.amount, 0),
+    );
+  });
+
   it('seats follow members: seat purchases are refused, reductions below members restricted', () => {
     const start = team({ ...termCredit, interval: 'month' }, 3);
     expect(() =>
