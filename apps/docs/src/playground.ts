@@ -1,0 +1,321 @@
+import {
+  type BillingMock,
+  createBillingMock,
+  type ScenarioName,
+  scenarios,
+  tokenFor,
+} from '@billkit/mocks';
+import {
+  type BillingClient,
+  type BillingEvent,
+  type BillingOverview,
+  type ChangeQuote,
+  createBillingClient,
+  type Invoice,
+  isBillingApiError,
+  type Plan,
+  type SubscriptionChange,
+} from '@billkit/sdk';
+import { html, LitElement, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { formatCount, formatDate, formatMoney } from './format.js';
+import { playgroundStyles } from './playground.styles.js';
+
+type Role = BillingOverview['viewer']['role'];
+const roles: Role[] = ['admin', 'billing', 'member', 'visitor'];
+const scenarioNames = Object.keys(scenarios) as ScenarioName[];
+
+/** Swaps the MSW worker's handlers to serve `mock`; provided by main.ts. */
+export type ServeMock = (mock: BillingMock) => void;
+
+/**
+ * The billing API playground: a scenario of the mock backend served by MSW in this page, called
+ * through `@billkit/sdk`, with the test clock and membership controls beside it.
+ */
+@customElement('docs-playground')
+export class DocsPlayground extends LitElement {
+  static override styles = playgroundStyles;
+
+  serveMock: ServeMock = () => {};
+
+  @state() private scenario: ScenarioName = 'professional-annual-autoflex';
+  @state() private viewerRole: Role = 'admin';
+  @state() private overview: BillingOverview | undefined;
+  @state() private plans: Plan[] = [];
+  @state() private invoices: Invoice[] = [];
+  @state() private invoicesCursor: string | null = null;
+  @state() private events: BillingEvent[] = [];
+  @state() private change: SubscriptionChange = { timing: 'immediately' };
+  @state() private quote: ChangeQuote | undefined;
+  @state() private message: { kind: 'error' | 'info'; text: string; fields?: string[] } | undefined;
+  @state() private busy = false;
+
+  private mock!: BillingMock;
+  private client!: BillingClient;
+
+  /** Loads the first scenario; called once the page can serve it (see main.ts). */
+  start(): void {
+    this.load(this.scenario);
+  }
+
+  private load(scenario: ScenarioName): void {
+    this.scenario = scenario;
+    this.mock = createBillingMock({ scenario, baseUrl: `${location.origin}/api/v1` });
+    this.serveMock(this.mock);
+    this.client = createBillingClient({
+      baseUrl: this.mock.baseUrl,
+      teamId: this.mock.teamId,
+      getToken: () => tokenFor(this.viewerRole),
+    });
+    this.quote = undefined;
+    this.message = undefined;
+    void this.refresh();
+  }
+
+  /** Runs one user action, showing its API error (and keeping the form) when it fails. */
+  private async run(action: () => Promise<unknown>): Promise<void> {
+    this.busy = true;
+    try {
+      await action();
+    } catch (error) {
+      this.message = isBillingApiError(error)
+        ? {
+            kind: 'error',
+            text: `${error.status} ${error.code}: ${error.detail ?? error.title}`,
+            fields: error.fieldErrors.map((field) => `${field.pointer}: ${field.message}`),
+          }
+        : { kind: 'error', text: String(error) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private refresh(): Promise<void> {
+    return this.run(async () => {
+      const [overview, plans, invoices, events] = await Promise.all([
+        this.client.overview.get(),
+        this.client.plans.list(),
+        this.overviewAllows('viewInvoices')
+          ? this.client.invoices.list({ limit: 10 })
+          : { data: [], nextCursor: null },
+        this.overviewAllows('viewInvoices')
+          ? this.client.events.list({ limit: 8 })
+          : { data: [], nextCursor: null },
+      ]);
+      this.overview = overview;
+      this.plans = plans.data;
+      this.invoices = invoices.data;
+      this.invoicesCursor = invoices.nextCursor;
+      this.events = events.data;
+    });
+  }
+
+  /** Members and visitors may not list invoices; ask before the first overview arrives too. */
+  private overviewAllows(permission: keyof BillingOverview['viewer']['permissions']): boolean {
+    return (
+      this.viewerRole === 'admin' ||
+      this.viewerRole === 'billing' ||
+      !!this.overview?.viewer.permissions[permission]
+    );
+  }
+
+  private advance(days: number): Promise<void> {
+    this.mock.clock.advance({ days });
+    this.message = { kind: 'info', text: `Test clock: ${formatDate(this.mock.clock.today())}` };
+    return this.refresh();
+  }
+
+  private addMember(): Promise<void> {
+    return this.run(async () => {
+      const member = this.mock.members.add({ role: 'member' });
+      this.message = { kind: 'info', text: `${member.name ?? member.id} joined the team.` };
+      await this.refresh();
+    });
+  }
+
+  private preview(): Promise<void> {
+    this.message = undefined;
+    this.quote = undefined;
+    return this.run(async () => {
+      this.quote = await this.client.subscription.preview(this.change);
+    });
+  }
+
+  private apply(): Promise<void> {
+    return this.run(async () => {
+      const { version } = await this.client.subscription.get();
+      const applied = await this.client.subscription.apply(this.change, { ifMatch: version });
+      this.quote = undefined;
+      this.message = {
+        kind: 'info',
+        text: applied.invoice
+          ? `Applied: invoice ${applied.invoice.number} for ${formatMoney(applied.invoice.total)}.`
+          : `Scheduled for ${formatDate(applied.quote.effectiveDate)}.`,
+      };
+      await this.refresh();
+    });
+  }
+
+  private loadMoreInvoices(): Promise<void> {
+    return this.run(async () => {
+      const page = await this.client.invoices.list({
+        limit: 10,
+        cursor: this.invoicesCursor ?? undefined,
+      });
+      this.invoices = [...this.invoices, ...page.data];
+      this.invoicesCursor = page.nextCursor;
+    });
+  }
+
+  private openPdf(invoice: Invoice): Promise<void> {
+    return this.run(async () => {
+      const pdf = await this.client.invoices.getPdf(invoice.id);
+      window.open(URL.createObjectURL(pdf), '_blank', 'noopener');
+    });
+  }
+
+  private updateChange(patch: Partial<SubscriptionChange>): void {
+    const next: SubscriptionChange = { ...this.change, ...patch };
+    for (const key of Object.keys(patch) as (keyof SubscriptionChange)[]) {
+      if (next[key] === undefined || next[key] === '') delete next[key];
+    }
+    this.change = next;
+  }
+
+  override render() {
+    return html`
+      <header part="header">
+        <h1>billkit playground</h1>
+        <p>The billing API, served in this page by the mock backend and called through <code>@billkit/sdk</code>.</p>
+        <div class="controls">
+          <label>Scenario
+            <select @change=${(e: Event) => this.load((e.target as HTMLSelectElement).value as ScenarioName)}>
+              ${scenarioNames.map((name) => html`<option value=${name} ?selected=${name === this.scenario}>${name}</option>`)}
+            </select>
+          </label>
+          <label>Viewer role
+            <select @change=${(e: Event) => {
+              this.viewerRole = (e.target as HTMLSelectElement).value as Role;
+              void this.refresh();
+            }}>
+              ${roles.map((role) => html`<option value=${role} ?selected=${role === this.viewerRole}>${role}</option>`)}
+            </select>
+          </label>
+          <span class="clock" aria-live="polite">Today: <strong>${this.mock ? formatDate(this.mock.clock.today()) : ''}</strong></span>
+          ${[1, 7, 30].map((days) => html`<button ?disabled=${this.busy} @click=${() => this.advance(days)}>+${days} d</button>`)}
+          <button ?disabled=${this.busy} @click=${() => this.addMember()}>Add a member</button>
+        </div>
+        <p class="scenario">${scenarios[this.scenario].description ?? ''}</p>
+      </header>
+      ${
+        this.message
+          ? html`<div class="message ${this.message.kind}" role=${this.message.kind === 'error' ? 'alert' : 'status'}>
+            ${this.message.text}
+            ${this.message.fields?.length ? html`<ul>${this.message.fields.map((f) => html`<li>${f}</li>`)}</ul>` : nothing}
+          </div>`
+          : nothing
+      }
+      <main>${this.overview ? this.renderOverview(this.overview) : html`<p>Loading…</p>`}
+        ${this.renderChange()} ${this.renderInvoices()} ${this.renderEvents()}
+      </main>
+    `;
+  }
+
+  private renderOverview(overview: BillingOverview) {
+    const { subscription, seats, payment, nextInvoice, notices } = overview;
+    return html`<section aria-labelledby="overview-title">
+      <h2 id="overview-title">${overview.plan.name} · ${subscription.interval === 'year' ? 'annual' : 'monthly'}
+        <span class="status ${subscription.status}">${subscription.status}</span></h2>
+      <dl>
+        <dt>Period</dt><dd>${formatDate(subscription.currentPeriod.start)} – ${formatDate(subscription.currentPeriod.end)}</dd>
+        <dt>Seats</dt><dd>${formatCount(seats.inUse)} in use of ${formatCount(seats.purchased)} purchased${seats.autoFlexExtra ? html`, ${formatCount(seats.autoFlexExtra)} auto-flex extra` : nothing}</dd>
+        <dt>Next invoice</dt><dd>${nextInvoice ? html`${formatMoney(nextInvoice.amount)} on ${formatDate(nextInvoice.date)}` : 'none'}</dd>
+        <dt>Credit balance</dt><dd>${formatMoney(overview.credits.balance)}</dd>
+        <dt>Payment</dt><dd>${payment.status}${payment.failedAttempts ? `, ${payment.failedAttempts} failed attempts` : ''}${payment.graceEndsAt ? `, grace until ${formatDate(payment.graceEndsAt)}` : ''}</dd>
+        ${
+          overview.autoFlex.enabled
+            ? html`<dt>Auto-flex</dt><dd>${formatCount(overview.autoFlex.extraMembers)} extra members, ${formatMoney(overview.autoFlex.estimatedCharge)}${overview.autoFlex.cycle ? ` on ${formatDate(overview.autoFlex.cycle.billingDate)}` : ''}</dd>`
+            : nothing
+        }
+      </dl>
+      ${
+        notices.length
+          ? html`<ul class="notices">${notices.map((n) => html`<li class=${n.severity}>${n.message}</li>`)}</ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderChange() {
+    const allowed = this.overview?.viewer.permissions.manageBilling ?? false;
+    return html`<section aria-labelledby="change-title">
+      <h2 id="change-title">Change the subscription</h2>
+      <form @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.preview();
+      }}>
+        <label>Plan <select @change=${(e: Event) => this.updateChange({ planId: (e.target as HTMLSelectElement).value || undefined })}>
+          <option value="">(keep)</option>
+          ${this.plans.map((plan) => html`<option value=${plan.id} ?selected=${plan.id === this.change.planId}>${plan.name}</option>`)}
+        </select></label>
+        <label>Interval <select @change=${(e: Event) => this.updateChange({ interval: ((e.target as HTMLSelectElement).value || undefined) as SubscriptionChange['interval'] })}>
+          <option value="">(keep)</option><option value="month">monthly</option><option value="year">annual</option>
+        </select></label>
+        <label>Seats <input type="number" inputmode="numeric" .value=${this.change.seats?.toString() ?? ''}
+          @input=${(e: Event) => {
+            const raw = (e.target as HTMLInputElement).value;
+            this.updateChange({ seats: raw === '' ? undefined : Number(raw) });
+          }} /></label>
+        <label>Timing <select @change=${(e: Event) => this.updateChange({ timing: (e.target as HTMLSelectElement).value as SubscriptionChange['timing'] })}>
+          <option value="immediately">immediately</option><option value="at_renewal">at renewal</option>
+        </select></label>
+        <button type="submit" ?disabled=${this.busy}>Preview</button>
+        <button type="button" ?disabled=${this.busy || !this.quote?.possible || !allowed} @click=${() => this.apply()}>Apply</button>
+      </form>
+      ${this.quote ? this.renderQuote(this.quote) : nothing}
+    </section>`;
+  }
+
+  private renderQuote(quote: ChangeQuote) {
+    return html`<div class="quote">
+      ${quote.restriction ? html`<p class="restriction" role="note">${quote.restriction.message}${quote.restriction.allowedTiming ? ` (possible ${quote.restriction.allowedTiming.replace('_', ' ')})` : ''}</p>` : nothing}
+      <table>
+        <thead><tr><th>Line</th><th>Qty</th><th>Unit</th><th>Amount</th></tr></thead>
+        <tbody>${quote.lines.map((line) => html`<tr><td>${line.description}</td><td>${formatCount(line.quantity)}</td><td>${formatMoney(line.unitAmount)}</td><td>${formatMoney(line.amount)}</td></tr>`)}</tbody>
+      </table>
+      <p>Due now <strong>${formatMoney(quote.amountDueNow)}</strong> · effective ${formatDate(quote.effectiveDate)} · next renewal ${formatMoney(quote.nextRenewal.amount)} on ${formatDate(quote.nextRenewal.date)}</p>
+    </div>`;
+  }
+
+  private renderInvoices() {
+    if (!this.invoices.length) return nothing;
+    return html`<section aria-labelledby="invoices-title">
+      <h2 id="invoices-title">Invoices</h2>
+      <table>
+        <thead><tr><th>Number</th><th>Issued</th><th>Status</th><th>Total</th><th>Due</th><th><span class="visually-hidden">PDF</span></th></tr></thead>
+        <tbody>${this.invoices.map(
+          (invoice) => html`<tr>
+          <td>${invoice.number}</td><td>${formatDate(invoice.issueDate)}</td><td>${invoice.status}</td>
+          <td>${formatMoney(invoice.total)}</td><td>${formatMoney(invoice.amountDue)}</td>
+          <td><button @click=${() => this.openPdf(invoice)}>PDF<span class="visually-hidden"> of ${invoice.number}</span></button></td></tr>`,
+        )}
+        </tbody>
+      </table>
+      ${this.invoicesCursor ? html`<button ?disabled=${this.busy} @click=${() => this.loadMoreInvoices()}>More invoices</button>` : nothing}
+    </section>`;
+  }
+
+  private renderEvents() {
+    if (!this.events.length) return nothing;
+    return html`<section aria-labelledby="events-title">
+      <h2 id="events-title">History</h2>
+      <ol class="events">${this.events.map((event) => html`<li><time datetime=${event.occurredAt}>${formatDate(event.occurredAt)}</time> ${event.summary}${event.amount ? html` · ${formatMoney(event.amount)}` : nothing}</li>`)}</ol>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'docs-playground': DocsPlayground;
+  }
+}

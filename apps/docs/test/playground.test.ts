@@ -1,0 +1,55 @@
+import { setupWorker } from 'msw/browser';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DocsPlayground } from '../src/playground.js';
+
+const worker = setupWorker();
+let playground: DocsPlayground;
+
+beforeAll(async () => {
+  await worker.start({ quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+  playground = document.createElement('docs-playground');
+  playground.serveMock = (mock) => worker.resetHandlers(...mock.handlers);
+  document.body.append(playground);
+  playground.start();
+});
+
+afterAll(() => worker.stop());
+
+const shadow = () => playground.shadowRoot!;
+const text = () => shadow().textContent?.replace(/\s+/g, ' ') ?? '';
+
+test('shows the scenario team from the mock, fetched through the SDK', async () => {
+  expect(playground).toBeInstanceOf(DocsPlayground);
+  await expect.poll(text).toContain('Professional · annual');
+  expect(text()).toContain('12 in use of 10 purchased, 2 auto-flex extra');
+  expect(
+    shadow().querySelectorAll('section[aria-labelledby="invoices-title"] tbody tr').length,
+  ).toBe(1);
+});
+
+test('a refused change keeps the typed seats and says why', async () => {
+  const seats = shadow().querySelector<HTMLInputElement>('input[type=number]')!;
+  seats.value = '-3';
+  seats.dispatchEvent(new Event('input'));
+  shadow().querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await expect
+    .poll(() => shadow().querySelector('[role=alert]')?.textContent ?? '')
+    .toContain('/seats');
+  expect(shadow().querySelector<HTMLInputElement>('input[type=number]')!.value).toBe('-3');
+});
+
+test('the test clock bills retained auto-flex members on the quarterly billing date', async () => {
+  const advance30 = [...shadow().querySelectorAll('button')].find(
+    (b) => b.textContent === '+30 d',
+  )!;
+  for (let i = 0; i < 2; i++) {
+    await expect.poll(() => advance30.disabled).toBe(false);
+    advance30.click();
+  }
+  await expect
+    .poll(
+      () => shadow().querySelectorAll('section[aria-labelledby="invoices-title"] tbody tr').length,
+    )
+    .toBe(2);
+  expect(text()).toContain('12 in use of 12 purchased');
+});
