@@ -110,8 +110,12 @@ export function createBillingClient(config: BillingClientConfig) {
       ) => request('payInvoice', { path: { invoiceId }, body }, options),
     },
     paymentMethods: {
-      /** listPaymentMethods */
-      list: (options?: Options<'listPaymentMethods'>) => request('listPaymentMethods', {}, options),
+      /** listPaymentMethods: one page. */
+      list: (query?: QueryParams<'listPaymentMethods'>, options?: Options<'listPaymentMethods'>) =>
+        request('listPaymentMethods', { query }, options),
+      /** listPaymentMethods, every page. */
+      all: (query?: PageQuery<'listPaymentMethods'>, options?: Options<'listPaymentMethods'>) =>
+        all('listPaymentMethods', query, options),
       /** createPaymentMethodSetup: starts adding a method with the host's payment provider. */
       createSetup: (
         setup: RequestBody<'createPaymentMethodSetup'>,

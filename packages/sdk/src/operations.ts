@@ -162,11 +162,15 @@ export type OperationOptions<Id extends OperationId> = RequestOptions &
   (Routes[Id] extends { idempotencyKey: true } ? IdempotentRequestOptions : unknown) &
   (Routes[Id] extends { ifMatch: true } ? ConditionalRequestOptions : unknown);
 
-/** Operations answering with a page: `{ data: [...], nextCursor }`. */
+/** Operations that take a `cursor` and answer with a page: `{ data: [...], nextCursor }`. */
 export type PaginatedOperationId = {
-  [Id in OperationId]: ResponseBody<Id> extends { data: unknown[]; nextCursor: string | null }
-    ? Id
-    : never;
+  [Id in OperationId]: [NonNullable<QueryParams<Id>>] extends [never]
+    ? never
+    : NonNullable<QueryParams<Id>> extends { cursor?: string }
+      ? ResponseBody<Id> extends { data: unknown[]; nextCursor: string | null }
+        ? Id
+        : never
+      : never;
 }[OperationId];
 
 export type PageItem<Id extends PaginatedOperationId> =

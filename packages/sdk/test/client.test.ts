@@ -280,8 +280,8 @@ describe('payment methods', () => {
   it('list sends listPaymentMethods', async () => {
     const { client } = createTestClient();
     const recorded = route('get', '/payment-methods', json({ data: [card], nextCursor: null }));
-    const result = await client.paymentMethods.list();
-    expectOneRequest(recorded, {});
+    const result = await client.paymentMethods.list({ limit: 50 });
+    expectOneRequest(recorded, { query: { limit: '50' } });
     expectTypeOf(result.data).toEqualTypeOf<PaymentMethod[]>();
   });
 

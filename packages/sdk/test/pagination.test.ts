@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { BillingEvent, Invoice } from '../src/index.js';
-import { billingEvent, invoice, quote } from './fixtures.js';
+import type { BillingEvent, Invoice, PaymentMethod } from '../src/index.js';
+import type { PaginatedOperationId } from '../src/operations.js';
+import { billingEvent, card, invoice, quote } from './fixtures.js';
 import { createTestClient, json, problemResponse, route } from './server.js';
 
 /** Serves `pages` in order, the cursor of page n+1 being `page-<n+1>`. */
@@ -11,6 +12,25 @@ function pagesOf<Item>(pages: Item[][]) {
 }
 
 describe('pagination', () => {
+  it('covers the operations that take a cursor', () => {
+    expectTypeOf<PaginatedOperationId>().toEqualTypeOf<
+      'listInvoices' | 'listBillingEvents' | 'listQuotes' | 'listPaymentMethods'
+    >();
+  });
+
+  it('pages through payment methods too', async () => {
+    const { client } = createTestClient();
+    const second = { ...card, id: 'pm_ach', isDefault: false };
+    const recorded = route('get', '/payment-methods', ...pagesOf([[card], [second]]));
+    const methods: PaymentMethod[] = [];
+    for await (const method of client.paymentMethods.all({ limit: 1 })) methods.push(method);
+    expect(methods).toEqual([card, second]);
+    expect(recorded.map((request) => request.url.searchParams.get('cursor'))).toEqual([
+      null,
+      'page-1',
+    ]);
+  });
+
   it('all() yields every item, following nextCursor and keeping the query', async () => {
     const { client } = createTestClient();
     const recorded = route(
