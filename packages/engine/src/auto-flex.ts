@@ -29,11 +29,10 @@ export function enableAutoFlex(
     );
   }
   const draft = new Draft(state);
-  const { autoFlex, subscription } = draft.state;
+  const { autoFlex } = draft.state;
   autoFlex.enabled = true;
   autoFlex.termsVersion = terms.termsVersion;
   autoFlex.termsAcceptedAt = today;
-  autoFlex.cycleStart ??= subscription.currentPeriod.start;
   draft.emit('auto_flex_enabled', today, `Auto-flex terms ${terms.termsVersion} accepted`);
   return draft.outcome();
 }

@@ -180,7 +180,6 @@ export function flexBillingDate(state: TeamState, today: IsoDate): IsoDate {
 export function billAutoFlex(draft: Draft, date: IsoDate, ctx: EngineContext): QuoteLine[] {
   const { state } = draft;
   const { subscription } = state;
-  state.autoFlex.cycleStart = date;
   const extra = activeMembers(state, date).length - subscription.seats;
   if (extra <= 0) return [];
   const price = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
@@ -261,7 +260,6 @@ export function startTerm(
   subscription.addOns = target.addOns.filter((selection) => selection.blocks > 0);
   subscription.currentPeriod = period;
   subscription.anchorDay = anchorDay;
-  state.autoFlex.cycleStart = start;
   state.autoFlex.billedExtraSeats = 0;
   return lines;
 }
@@ -285,7 +283,6 @@ export function dropToFree(draft: Draft, start: IsoDate, ctx: EngineContext): vo
   subscription.seatOrder = null;
   subscription.currentPeriod = periodStarting(start, 'month', subscription.anchorDay);
   state.pendingAdjustments = [];
-  state.autoFlex.cycleStart = start;
   state.autoFlex.billedExtraSeats = 0;
 }
 

@@ -298,16 +298,18 @@ function sameTermLines(
   const partOfTerm = `${days(remaining)} of ${total}`;
   if (target.planId !== subscription.planId) {
     if (subscription.policy.upgrade === 'price_difference') {
-      lines.push(
-        proratedLine(
-          'proration',
-          `Upgrade ${oldPlan.name} → ${newPlan.name}: price difference for the remaining ${partOfTerm}, ${seatsLabel(subscription.seats)}`,
-          subtractMoney(newPrice, oldPrice),
-          subscription.seats,
-          fraction,
-          rest,
-        ),
-      );
+      if (subscription.seats > 0) {
+        lines.push(
+          proratedLine(
+            'proration',
+            `Upgrade ${oldPlan.name} → ${newPlan.name}: price difference for the remaining ${partOfTerm}, ${seatsLabel(subscription.seats)}`,
+            subtractMoney(newPrice, oldPrice),
+            subscription.seats,
+            fraction,
+            rest,
+          ),
+        );
+      }
     } else {
       lines.push(...settlePendingAdjustments(draft, today));
       const seats = billableSeats(state, today);
@@ -459,7 +461,11 @@ export function planChange(
 
   if (change.timing === 'at_renewal') {
     const end = subscription.currentPeriod.end;
-    draft.state.subscription.standingInstructions = instructionsFor(state, target, ctx);
+    const instructions = instructionsFor(state, target, ctx);
+    draft.state.subscription.standingInstructions = instructions;
+    if (instructions.action === 'cancel') {
+      draft.emit('subscription_canceled', today, `Cancelled: moves to Free on ${end}`);
+    }
     return { quote: quoteOf(draft, change, end, [], null, ctx), draft };
   }
   if (subscription.status === 'trialing') {

@@ -86,7 +86,6 @@ export function createTeam(input: CreateTeamInput, ctx: EngineContext): Outcome 
       enabled: false,
       termsVersion: null,
       termsAcceptedAt: null,
-      cycleStart: null,
       billedExtraSeats: 0,
     },
     usage: {

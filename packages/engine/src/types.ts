@@ -195,8 +195,6 @@ export interface AutoFlexState {
   enabled: boolean;
   termsVersion: string | null;
   termsAcceptedAt: IsoDate | null;
-  /** Start of the current flex cycle (annual plans: quarters from the purchase date). */
-  cycleStart: IsoDate | null;
   /** Seats billed by auto-flex in this term; they cannot be removed until the term renews. */
   billedExtraSeats: number;
 }

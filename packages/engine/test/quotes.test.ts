@@ -5,6 +5,7 @@ import {
   applyChange,
   BillingError,
   createTeam,
+  daysBetween,
   enableAutoFlex,
   quoteChange,
   scheduledChanges,
@@ -241,6 +242,32 @@ describe('new terms', () => {
     expect(annual.subscription.currentPeriod.end).toBe('2029-02-28');
     const later = advance(annual, '2032-03-01', ctx).state;
     expect(later.subscription.currentPeriod.start).toBe('2032-02-29');
+  });
+});
+
+describe('month-end anchors', () => {
+  it('an anchor on the 31st renews Jan 31 → Feb 28 → Mar 31, each period billed in full', () => {
+    const start = team({ ...prorateMonthly, start: '2026-01-31' }, 1);
+    const { invoices, state } = advance(start, '2026-03-31', ctx);
+    expect(
+      invoices.map((invoice) => [invoice.issueDate, invoice.period?.end, invoice.total.amount]),
+    ).toEqual([
+      ['2026-02-28', '2026-03-31', 1200],
+      ['2026-03-31', '2026-04-30', 1200],
+    ]);
+    expect(state.subscription.currentPeriod).toEqual({ start: '2026-03-31', end: '2026-04-30' });
+  });
+
+  it('a change on the last day of the period ending on a leap day prorates 1 of 29 days', () => {
+    const start = team({ ...prorateMonthly, start: '2028-01-31' }, 2);
+    const lastDay = advance(start, '2028-02-28', ctx).state;
+    expect(lastDay.subscription.currentPeriod).toEqual({ start: '2028-01-31', end: '2028-02-29' });
+    const quote = quoteChange(lastDay, { seats: 3, timing: 'immediately' }, '2028-02-28', ctx);
+    expect(quote.amountDueNow.amount).toBe(
+      Math.round(1200 / daysBetween('2028-01-31', '2028-02-29')),
+    );
+    const renewed = advance(lastDay, '2028-02-29', ctx).state;
+    expect(renewed.subscription.currentPeriod).toEqual({ start: '2028-02-29', end: '2028-03-31' });
   });
 });
 
