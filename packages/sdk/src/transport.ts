@@ -55,10 +55,13 @@ interface RouteInfo {
 
 export function createTransport(config: BillingClientConfig): Transport {
   const timeoutMs = config.timeout ?? defaultTimeoutMs;
+  const customFetch = config.fetch;
   const http = ky.create({
     prefixUrl: config.baseUrl,
     timeout: timeoutMs,
-    ...(config.fetch ? { fetch: config.fetch } : {}),
+    // ky calls `options.fetch(...)`; a browser's own fetch passed in unbound would then throw
+    // "Illegal invocation", so call it as a plain function.
+    ...(customFetch ? { fetch: (input, init) => customFetch(input, init) } : {}),
   });
 
   return async function request<Id extends OperationId>(

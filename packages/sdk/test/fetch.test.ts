@@ -6,7 +6,10 @@ import { baseUrl, teamId } from './server.js';
 describe('custom fetch', () => {
   it('sends every request through the fetch the host injects', async () => {
     const requests: Request[] = [];
-    const fetch = vi.fn(async (input: RequestInfo | URL) => {
+    const receivers: unknown[] = [];
+    // A plain function, like `window.fetch`, which throws when called on another object.
+    const fetch = vi.fn(async function (this: unknown, input: RequestInfo | URL) {
+      receivers.push(this);
       requests.push(input as Request);
       return Response.json(subscription, { headers: { etag: '"17"' } });
     });
@@ -15,6 +18,7 @@ describe('custom fetch', () => {
     await expect(client.subscription.get()).resolves.toEqual(subscription);
 
     expect(fetch).toHaveBeenCalledTimes(1);
+    expect(receivers).toEqual([undefined]);
     const [request] = requests;
     expect(request?.method).toBe('GET');
     expect(request?.url).toBe(`${baseUrl}/teams/${teamId}/subscription`);
