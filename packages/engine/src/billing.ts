@@ -167,12 +167,6 @@ export function flexBillingDates(state: TeamState): IsoDate[] {
   return dates.filter((date) => date < subscription.currentPeriod.end);
 }
 
-/** The current flex cycle's billing date (monthly plans: the renewal). */
-export function flexBillingDate(state: TeamState, today: IsoDate): IsoDate {
-  const { subscription } = state;
-  return flexBillingDates(state).find((date) => date > today) ?? subscription.currentPeriod.end;
-}
-
 /**
  * On an annual plan's flex billing date, retained extra members become purchased seats,
  * co-termed: p_annual × extra × remainingDaysOfTerm/termDays.

@@ -81,10 +81,6 @@ export class Draft {
   }
 }
 
-export function currencyOf(state: TeamState): string {
-  return state.credits.balance.currency;
-}
-
 /** Per-seat price of `planId` for one `interval`; negotiated prices replace contact-sales ones. */
 export function seatPrice(
   state: TeamState,
