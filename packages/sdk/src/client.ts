@@ -6,7 +6,7 @@ import type {
   QueryParams,
   RequestBody,
 } from './operations.js';
-import { paginate } from './pagination.js';
+import { type Page, paginate } from './pagination.js';
 import { type BillingClientConfig, createTransport } from './transport.js';
 
 /** Query of a paginated operation without its cursor, which `all()` manages. */
@@ -28,7 +28,8 @@ export function createBillingClient(config: BillingClientConfig) {
   ): AsyncGenerator<PageItem<Id>, void, undefined> =>
     paginate(async (cursor) => {
       const page = await request(operationId, { query: { ...query, cursor } }, options);
-      return page as { data: PageItem<Id>[]; nextCursor: string | null };
+      // PaginatedOperationId guarantees the shape; TypeScript cannot see it through `Id`.
+      return page as Page<PageItem<Id>>;
     }, options?.signal);
 
   return {
