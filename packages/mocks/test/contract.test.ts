@@ -1,0 +1,482 @@
+/**
+ * The contract test: every operation of the spec, in every named scenario, on
+ * its success path and its documented failures, with every response checked
+ * against the spec. Operations come from the spec, so an operation without an
+ * exercise here fails the test.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { billingSpec, listOperations, type ScenarioName, scenarios } from '../src/index.js';
+import { type ContractClient, contractClient, idempotencyKey } from './helpers.js';
+
+type Exercise = (client: ContractClient) => Promise<void>;
+
+const specOperations = listOperations(billingSpec);
+
+async function firstInvoice(client: ContractClient, status?: string) {
+  const { body } = await client.call('listInvoices', {
+    query: { limit: '100', ...(status ? { status } : {}) },
+  });
+  return body.data[0] as { id: string; status: string } | undefined;
+}
+
+async function firstResourceId(client: ContractClient): Promise<string> {
+  const { body } = await client.call('listUsage');
+  return body.data[0].resourceId;
+}
+
+/** One exercise per operation: its success path and its documented failures. */
+const exercises: Record<string, Exercise> = {
+  listPlans: async (client) => {
+    expect((await client.call('listPlans', { token: 'role:visitor' })).status).toBe(200);
+  },
+  getBillingOverview: async (client) => {
+    const admin = await client.call('getBillingOverview');
+    expect(admin.body.viewer.permissions.manageBilling).toBe(true);
+    const member = await client.call('getBillingOverview', { token: 'role:member' });
+    expect(member.body.nextInvoice).toBeNull();
+    expect(member.body.payment.defaultPaymentMethod).toBeNull();
+  },
+  getSubscription: async (client) => {
+    const { headers, body } = await client.call('getSubscription', { token: 'role:visitor' });
+    expect(headers.get('etag')).toBe(`"${body.version}"`);
+  },
+  previewSubscriptionChange: async (client) => {
+    const { body: subscription } = await client.call('getSubscription');
+    for (const change of [
+      { seats: subscription.seats.purchased + 2, timing: 'immediately' },
+      { planId: 'professional', timing: 'immediately' },
+      { interval: 'year', timing: 'immediately' },
+      { seats: 1, timing: 'immediately' },
+      { planId: 'free', timing: 'at_renewal' },
+    ]) {
+      await client.call('previewSubscriptionChange', { body: change });
+    }
+    const unknownPlan = await client.call('previewSubscriptionChange', {
+      body: { planId: 'platinum', timing: 'immediately' },
+    });
+    expect(unknownPlan.status).toBe(422);
+    expect(unknownPlan.body.errors[0].pointer).toBe('/planId');
+    const negative = await client.call('previewSubscriptionChange', {
+      body: { seats: -3, timing: 'immediately' },
+    });
+    expect(negative.status).toBe(422);
+    expect(negative.body.errors[0].pointer).toBe('/seats');
+  },
+  applySubscriptionChange: async (client) => {
+    const { body: subscription } = await client.call('getSubscription');
+    const body = { seats: subscription.seats.inUse + 1, timing: 'immediately' };
+    const key = idempotencyKey();
+    const ifMatch = `"${subscription.version}"`;
+    const first = await client.call('applySubscriptionChange', {
+      body,
+      headers: { 'idempotency-key': key, 'if-match': ifMatch },
+    });
+    const replay = await client.call('applySubscriptionChange', {
+      body,
+      headers: { 'idempotency-key': key, 'if-match': ifMatch },
+    });
+    expect(replay.status).toBe(first.status);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    const reused = await client.call('applySubscriptionChange', {
+      body: { ...body, seats: body.seats + 1 },
+      headers: { 'idempotency-key': key, 'if-match': ifMatch },
+    });
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe('idempotency_key_reused');
+    const missingIfMatch = await client.call('applySubscriptionChange', {
+      body,
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    expect(missingIfMatch.status).toBe(428);
+    if (first.status === 200) {
+      const stale = await client.call('applySubscriptionChange', {
+        body,
+        headers: { 'idempotency-key': idempotencyKey(), 'if-match': ifMatch },
+      });
+      expect(stale.status).toBe(409);
+      expect(stale.body.code).toBe('version_conflict');
+    }
+    const missingKey = await client.call('applySubscriptionChange', {
+      body,
+      headers: { 'if-match': await client.ifMatch() },
+    });
+    expect(missingKey.status).toBe(422);
+    expect(missingKey.body.errors[0].pointer).toBe('#/header/Idempotency-Key');
+    const belowMembers = await client.call('applySubscriptionChange', {
+      body: { seats: 1, timing: 'at_renewal' },
+      headers: { 'idempotency-key': idempotencyKey(), 'if-match': await client.ifMatch() },
+    });
+    if (subscription.planId !== 'free' && subscription.seats.inUse > 1) {
+      expect(belowMembers.status).toBe(422);
+      expect(belowMembers.body.errors[0]).toMatchObject({
+        pointer: '/seats',
+        code: 'seats_below_members',
+      });
+    }
+    await client.call('applySubscriptionChange', {
+      body: { planId: 'free', timing: 'at_renewal' },
+      headers: { 'idempotency-key': idempotencyKey(), 'if-match': await client.ifMatch() },
+    });
+  },
+  getStandingInstructions: async (client) => {
+    expect((await client.call('getStandingInstructions', { token: 'role:member' })).status).toBe(
+      200,
+    );
+  },
+  setStandingInstructions: async (client) => {
+    const renew = await client.call('setStandingInstructions', {
+      body: { action: 'renew' },
+      headers: { 'if-match': await client.ifMatch() },
+    });
+    expect(renew.status).toBe(200);
+    await client.call('setStandingInstructions', {
+      body: { action: 'cancel' },
+      headers: { 'if-match': await client.ifMatch() },
+    });
+    await client.call('setStandingInstructions', {
+      body: { action: 'change', interval: 'year' },
+      headers: { 'if-match': await client.ifMatch() },
+    });
+    expect(
+      (
+        await client.call('setStandingInstructions', {
+          body: { action: 'renew' },
+          headers: { 'if-match': '"0"' },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await client.call('setStandingInstructions', { body: { action: 'renew' } })).status,
+    ).toBe(428);
+  },
+  getAutoFlex: async (client) => {
+    expect((await client.call('getAutoFlex', { token: 'role:visitor' })).status).toBe(200);
+  },
+  enableAutoFlex: async (client) => {
+    const outdated = await client.call('enableAutoFlex', {
+      body: { acceptTerms: true, termsVersion: '2019-01' },
+    });
+    expect([409, 422]).toContain(outdated.status);
+    await client.call('enableAutoFlex', {
+      body: { acceptTerms: true, termsVersion: '2026-01' },
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    expect(
+      (
+        await client.call('enableAutoFlex', {
+          body: { acceptTerms: false, termsVersion: '2026-01' },
+        })
+      ).status,
+    ).toBe(422);
+  },
+  listUsage: async (client) => {
+    expect((await client.call('listUsage', { token: 'role:member' })).status).toBe(200);
+    expect((await client.call('listUsage', { query: { period: 'last-month' } })).status).toBe(422);
+    expect((await client.call('listUsage', { query: { period: '1999-01-01' } })).status).toBe(404);
+  },
+  getUsageDetail: async (client) => {
+    const detail = await client.call('getUsageDetail', {
+      path: { resourceId: await firstResourceId(client) },
+    });
+    expect(detail.body.consumers).toBeInstanceOf(Array);
+    expect((await client.call('getUsageDetail', { path: { resourceId: 'nope' } })).status).toBe(
+      404,
+    );
+  },
+  setOveragePolicy: async (client) => {
+    const resourceId = await firstResourceId(client);
+    await client.call('setOveragePolicy', { path: { resourceId }, body: { policy: 'disallowed' } });
+    await client.call('setOveragePolicy', { path: { resourceId }, body: { policy: 'allowed' } });
+    expect(
+      (
+        await client.call('setOveragePolicy', {
+          path: { resourceId },
+          body: { policy: 'sometimes' },
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await client.call('setOveragePolicy', {
+          path: { resourceId },
+          body: { policy: 'allowed' },
+          token: 'role:member',
+        })
+      ).status,
+    ).toBe(403);
+  },
+  listInvoices: async (client) => {
+    const page = await client.call('listInvoices', { query: { limit: '2' } });
+    expect(page.status).toBe(200);
+    if (page.body.nextCursor)
+      await client.call('listInvoices', { query: { limit: '2', cursor: page.body.nextCursor } });
+    await client.call('listInvoices', { query: { status: 'open' } });
+    expect(
+      (await client.call('listInvoices', { query: { limit: '500' } })).body.errors[0].pointer,
+    ).toBe('#/query/limit');
+    expect((await client.call('listInvoices', { query: { cursor: '%%%' } })).status).toBe(422);
+    expect((await client.call('listInvoices', { token: 'role:member' })).status).toBe(403);
+  },
+  getInvoice: async (client) => {
+    const invoice = await firstInvoice(client);
+    if (invoice)
+      expect((await client.call('getInvoice', { path: { invoiceId: invoice.id } })).status).toBe(
+        200,
+      );
+    expect((await client.call('getInvoice', { path: { invoiceId: 'inv_404' } })).status).toBe(404);
+  },
+  getInvoicePdf: async (client) => {
+    const invoice = await firstInvoice(client);
+    if (invoice) {
+      const pdf = await client.call('getInvoicePdf', { path: { invoiceId: invoice.id } });
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect(new TextDecoder().decode(pdf.body.slice(0, 8))).toBe('%PDF-1.4');
+    }
+    expect((await client.call('getInvoicePdf', { path: { invoiceId: 'inv_404' } })).status).toBe(
+      404,
+    );
+  },
+  payInvoice: async (client) => {
+    const open = await firstInvoice(client, 'open');
+    if (open) {
+      const key = idempotencyKey();
+      const paid = await client.call('payInvoice', {
+        path: { invoiceId: open.id },
+        body: {},
+        headers: { 'idempotency-key': key },
+      });
+      expect([200, 402]).toContain(paid.status);
+    }
+    const paid = await firstInvoice(client, 'paid');
+    if (paid) {
+      const again = await client.call('payInvoice', {
+        path: { invoiceId: paid.id },
+        body: {},
+        headers: { 'idempotency-key': idempotencyKey() },
+      });
+      expect(again.status).toBe(409);
+      const unknownMethod = await client.call('payInvoice', {
+        path: { invoiceId: paid.id },
+        body: { paymentMethodId: 'pm_unknown' },
+        headers: { 'idempotency-key': idempotencyKey() },
+      });
+      expect([409, 422]).toContain(unknownMethod.status);
+    }
+    expect(
+      (
+        await client.call('payInvoice', {
+          path: { invoiceId: 'inv_404' },
+          body: {},
+          headers: { 'idempotency-key': idempotencyKey() },
+        })
+      ).status,
+    ).toBe(404);
+  },
+  listPaymentMethods: async (client) => {
+    expect((await client.call('listPaymentMethods', { query: { limit: '10' } })).status).toBe(200);
+  },
+  createPaymentMethodSetup: async (client) => {
+    expect((await client.call('createPaymentMethodSetup', { body: { type: 'card' } })).status).toBe(
+      201,
+    );
+    await client.call('createPaymentMethodSetup', { body: { type: 'ach' } });
+    expect((await client.call('createPaymentMethodSetup', { body: { type: 'cash' } })).status).toBe(
+      422,
+    );
+  },
+  attachPaymentMethod: async (client) => {
+    const setup = await client.call('createPaymentMethodSetup', { body: { type: 'card' } });
+    const body = { setupId: setup.body.id, providerToken: 'tok_mastercard' };
+    expect((await client.call('attachPaymentMethod', { body })).status).toBe(201);
+    expect((await client.call('attachPaymentMethod', { body })).status).toBe(409);
+    expect(
+      (
+        await client.call('attachPaymentMethod', {
+          body: { setupId: 'seti_unknown', providerToken: 'tok_visa' },
+        })
+      ).status,
+    ).toBe(422);
+  },
+  deletePaymentMethod: async (client) => {
+    const setup = await client.call('createPaymentMethodSetup', { body: { type: 'card' } });
+    const attached = await client.call('attachPaymentMethod', {
+      body: { setupId: setup.body.id, providerToken: 'tok_visa' },
+    });
+    const { body: list } = await client.call('listPaymentMethods');
+    const notDefault =
+      list.data.find((method: { isDefault: boolean }) => !method.isDefault) ?? attached.body;
+    expect(
+      (await client.call('deletePaymentMethod', { path: { paymentMethodId: notDefault.id } }))
+        .status,
+    ).toBe(204);
+    expect(
+      (await client.call('deletePaymentMethod', { path: { paymentMethodId: notDefault.id } }))
+        .status,
+    ).toBe(404);
+    const defaultMethod = list.data.find((method: { isDefault: boolean }) => method.isDefault);
+    if (defaultMethod)
+      await client.call('deletePaymentMethod', { path: { paymentMethodId: defaultMethod.id } });
+  },
+  setDefaultPaymentMethod: async (client) => {
+    const setup = await client.call('createPaymentMethodSetup', { body: { type: 'card' } });
+    const attached = await client.call('attachPaymentMethod', {
+      body: { setupId: setup.body.id, providerToken: 'tok_amex' },
+    });
+    const made = await client.call('setDefaultPaymentMethod', {
+      path: { paymentMethodId: attached.body.id },
+    });
+    expect(made.body.isDefault).toBe(true);
+    expect(
+      (await client.call('setDefaultPaymentMethod', { path: { paymentMethodId: 'pm_404' } }))
+        .status,
+    ).toBe(404);
+  },
+  getBillingDetails: async (client) => {
+    expect((await client.call('getBillingDetails')).status).toBe(200);
+    expect((await client.call('getBillingDetails', { token: 'role:visitor' })).status).toBe(403);
+  },
+  updateBillingDetails: async (client) => {
+    const { body: details } = await client.call('getBillingDetails');
+    expect(
+      (
+        await client.call('updateBillingDetails', {
+          body: { ...details, vatId: 'FR 40 303 265 045' },
+        })
+      ).status,
+    ).toBe(200);
+    const invalid = await client.call('updateBillingDetails', {
+      body: { ...details, vatId: 'DE12345' },
+    });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.errors[0]).toMatchObject({ pointer: '/vatId', code: 'invalid_vat_id' });
+    const badEmail = await client.call('updateBillingDetails', {
+      body: { ...details, email: 'not-an-email' },
+    });
+    expect(badEmail.body.errors[0].pointer).toBe('/email');
+  },
+  listBillingEvents: async (client) => {
+    const page = await client.call('listBillingEvents', { query: { limit: '5' } });
+    expect(page.status).toBe(200);
+    await client.call('listBillingEvents', { query: { type: 'invoice_issued' } });
+  },
+  getCredits: async (client) => {
+    expect((await client.call('getCredits')).status).toBe(200);
+  },
+  contributeCredits: async (client) => {
+    const entry = await client.call('contributeCredits', {
+      body: { amount: { amount: 1_500, currency: 'USD' } },
+      token: 'role:member',
+    });
+    expect(entry.status).toBe(201);
+    const tooMuch = await client.call('contributeCredits', {
+      body: { amount: { amount: 10_000_000, currency: 'USD' } },
+    });
+    expect(tooMuch.status).toBe(422);
+    expect(
+      (
+        await client.call('contributeCredits', {
+          body: { amount: { amount: -5, currency: 'USD' } },
+        })
+      ).status,
+    ).toBe(422);
+  },
+  createQuote: async (client) => {
+    const quote = await client.call('createQuote', {
+      body: { change: { planId: 'professional', timing: 'immediately' } },
+    });
+    expect([201, 422]).toContain(quote.status);
+    await client.call('createQuote', {
+      body: { change: { seats: 20, timing: 'immediately' }, seatOrder: { seats: 20 } },
+    });
+  },
+  listQuotes: async (client) => {
+    expect((await client.call('listQuotes')).status).toBe(200);
+  },
+};
+
+/** Failures every operation documents the same way: no token, unknown team, a viewer without the role. */
+async function exerciseCommonFailures(client: ContractClient, operationId: string): Promise<void> {
+  const entry = client.mock.validator.operation(operationId);
+  const placeholders = {
+    invoiceId: 'inv_x',
+    paymentMethodId: 'pm_x',
+    resourceId: 'monitoring_requests',
+  };
+  const noToken = await client.call(operationId, { token: null, path: placeholders });
+  expect(noToken.status).toBe(401);
+  const unknownTeam = await client.call(operationId, {
+    path: { ...placeholders, teamId: 'team_404' },
+  });
+  expect(unknownTeam.status).toBe(404);
+  if ('403' in entry.operation.responses) {
+    const asVisitor = await client.call(operationId, {
+      token: 'role:visitor',
+      path: placeholders,
+      body: {},
+    });
+    if (operationId !== 'contributeCredits') expect(asVisitor.status).toBe(403);
+  }
+  if ('400' in entry.operation.responses) {
+    const malformed = await client.call(operationId, {
+      path: placeholders,
+      rawBody: '{"seats": 3,',
+      headers: { 'if-match': await client.ifMatch(), 'idempotency-key': idempotencyKey() },
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.code).toBe('malformed_body');
+  }
+}
+
+describe('contract: every operation in every scenario matches the spec', () => {
+  const allCalls: ContractClient['calls'] = [];
+
+  it('has an exercise for every operation of the spec', () => {
+    expect(specOperations.length).toBeGreaterThanOrEqual(28);
+    const missing = specOperations
+      .map((entry) => entry.operationId)
+      .filter((id) => !(id in exercises));
+    expect(missing).toEqual([]);
+  });
+
+  describe.each(Object.keys(scenarios) as ScenarioName[])('%s', (scenario) => {
+    it.each(specOperations.map((entry) => entry.operationId))('%s', async (operationId) => {
+      const client = contractClient({ scenario });
+      const exercise = exercises[operationId];
+      if (!exercise) throw new Error(`No contract exercise for ${operationId}`);
+      await exercise(client);
+      await exerciseCommonFailures(client, operationId);
+      allCalls.push(...client.calls);
+      const mismatches = client.calls.filter((call) => call.problems.length > 0);
+      expect(mismatches).toEqual([]);
+    });
+  });
+
+  it('answers injected 429, 503 and 500 as the spec declares them', async () => {
+    for (const entry of specOperations) {
+      for (const kind of ['rate_limited', 'unavailable', 'server_error'] as const) {
+        const client = contractClient({
+          faults: [{ kind, operationId: entry.operationId, onRequests: [1] }],
+        });
+        const result = await client.call(entry.operationId, {
+          path: { invoiceId: 'x', paymentMethodId: 'x', resourceId: 'x' },
+        });
+        expect(result.status).toBe(
+          { rate_limited: 429, unavailable: 503, server_error: 500 }[kind],
+        );
+        expect(result.problems).toEqual([]);
+      }
+    }
+  });
+
+  afterAll(() => {
+    // Every operation answered with success at least once somewhere.
+    const succeeded = new Set(
+      allCalls.filter((call) => call.status < 300).map((call) => call.operationId),
+    );
+    const neverSucceeded = specOperations
+      .map((entry) => entry.operationId)
+      .filter((id) => !succeeded.has(id));
+    expect(neverSucceeded).toEqual([]);
+  });
+});
