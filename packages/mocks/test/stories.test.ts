@@ -1,0 +1,301 @@
+/**
+ * Each scenario's story, walked through with the test clock: what a team in that
+ * state lives through as days pass, seen through the API.
+ */
+import { describe, expect, it } from 'vitest';
+import { contractClient, idempotencyKey } from './helpers.js';
+
+async function overview(client: ReturnType<typeof contractClient>) {
+  return (await client.call('getBillingOverview')).body;
+}
+
+async function invoices(client: ReturnType<typeof contractClient>, status?: string) {
+  const { body } = await client.call('listInvoices', {
+    query: { limit: '100', ...(status ? { status } : {}) },
+  });
+  return body.data as {
+    id: string;
+    status: string;
+    lines: { kind: string; amount: { amount: number } }[];
+    total: { amount: number };
+    amountDue: { amount: number };
+  }[];
+}
+
+async function eventTypes(client: ReturnType<typeof contractClient>) {
+  const { body } = await client.call('listBillingEvents', { query: { limit: '100' } });
+  return (body.data as { type: string }[]).map((event) => event.type);
+}
+
+describe('past-due-grace', () => {
+  it('is past due with a grace deadline, and becomes active when it pays with a working card', async () => {
+    const client = contractClient({ scenario: 'past-due-grace' });
+    const before = await overview(client);
+    expect(before.subscription.status).toBe('past_due');
+    expect(before.payment.status).toBe('past_due');
+    expect(before.payment.graceEndsAt).not.toBeNull();
+    expect(before.notices.map((notice: { code: string }) => notice.code)).toContain('grace_period');
+
+    const [open] = await invoices(client, 'open');
+    expect(open).toBeDefined();
+    const declined = await client.call('payInvoice', {
+      path: { invoiceId: open!.id },
+      body: {},
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    expect(declined.status).toBe(402);
+
+    const setup = await client.call('createPaymentMethodSetup', { body: { type: 'card' } });
+    const card = await client.call('attachPaymentMethod', {
+      body: { setupId: setup.body.id, providerToken: 'tok_visa', makeDefault: true },
+    });
+    const paid = await client.call('payInvoice', {
+      path: { invoiceId: open!.id },
+      body: { paymentMethodId: card.body.id },
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    expect(paid.status).toBe(200);
+    expect(paid.body.status).toBe('paid');
+    const after = await overview(client);
+    expect(after.subscription.status).toBe('active');
+    expect(after.payment.status).toBe('ok');
+  });
+
+  it('is deactivated when the grace period ends unpaid; data is kept', async () => {
+    const client = contractClient({ scenario: 'past-due-grace' });
+    const { payment } = await overview(client);
+    client.mock.clock.set(`${payment.graceEndsAt}T12:00:00Z`);
+    const after = await overview(client);
+    expect(after.subscription.status).toBe('deactivated');
+    expect(after.notices.map((notice: { code: string }) => notice.code)).toContain('deactivated');
+    expect((await invoices(client)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('professional-annual-autoflex', () => {
+  it('bills the retained extra members on the flex billing date, co-termed', async () => {
+    const client = contractClient({ scenario: 'professional-annual-autoflex' });
+    const { body: autoFlex } = await client.call('getAutoFlex');
+    expect(autoFlex.enabled).toBe(true);
+    expect(autoFlex.extraMembers).toBe(2);
+    expect(autoFlex.estimatedCharge.amount).toBeGreaterThan(0);
+    expect(
+      (await overview(client)).notices.map((notice: { code: string }) => notice.code),
+    ).toContain('auto_flex_billing_soon');
+
+    const before = (await invoices(client)).length;
+    client.mock.clock.set(`${autoFlex.cycle.billingDate}T12:00:00Z`);
+    const all = await invoices(client);
+    expect(all.length).toBe(before + 1);
+    const flexLine = all[0]!.lines.find((line) => line.kind === 'auto_flex');
+    expect(flexLine?.amount.amount).toBe(autoFlex.estimatedCharge.amount);
+    const { body: billed } = await client.call('getAutoFlex');
+    expect(billed.billedExtraSeats).toBe(2);
+    expect(billed.extraMembers).toBe(0);
+    expect(await eventTypes(client)).toContain('auto_flex_billed');
+  });
+
+  it('bills nothing when the extra members left before the billing date', async () => {
+    const client = contractClient({ scenario: 'professional-annual-autoflex' });
+    const { body: autoFlex } = await client.call('getAutoFlex');
+    const members = client.mock.members.list();
+    for (const member of members.slice(-2)) client.mock.members.remove(member.id);
+    const before = (await invoices(client)).length;
+    client.mock.clock.set(`${autoFlex.cycle.billingDate}T12:00:00Z`);
+    expect((await invoices(client)).length).toBe(before);
+  });
+
+  it('lets members join through the control endpoint as auto-flex extras', async () => {
+    const client = contractClient({ scenario: 'professional-annual-autoflex' });
+    const joined = await client.mock.handle(
+      new Request(`${client.mock.baseUrl}/__mock/teams/${client.mock.teamId}/members`, {
+        method: 'POST',
+        body: JSON.stringify({ role: 'member', name: 'Joan Clarke' }),
+      }),
+    );
+    expect(joined.status).toBe(201);
+    expect((await client.call('getAutoFlex')).body.extraMembers).toBe(3);
+  });
+});
+
+describe('trialing', () => {
+  it('converts at trial end: the card is charged and the team is active', async () => {
+    const client = contractClient({ scenario: 'trialing' });
+    const { body: subscription } = await client.call('getSubscription');
+    expect(subscription.status).toBe('trialing');
+    expect(await invoices(client)).toHaveLength(0);
+    client.mock.clock.set(`${subscription.trialEnd}T12:00:00Z`);
+    const { body: converted } = await client.call('getSubscription');
+    expect(converted.status).toBe('active');
+    const [first] = await invoices(client);
+    expect(first?.status).toBe('paid');
+    expect(first?.total.amount).toBe(4 * 2_400);
+  });
+});
+
+describe('term-credit-seat-order-expiring', () => {
+  it('warns 30 days ahead, then drops to Free when the order expires', async () => {
+    const client = contractClient({ scenario: 'term-credit-seat-order-expiring' });
+    const before = await overview(client);
+    expect(before.subscription.seatOrder).not.toBeNull();
+    expect(before.notices.map((notice: { code: string }) => notice.code)).toContain(
+      'seat_order_expiring',
+    );
+    client.mock.clock.set(`${before.subscription.seatOrder.period.end}T12:00:00Z`);
+    const after = await overview(client);
+    expect(after.subscription.planId).toBe('free');
+  });
+});
+
+describe('over-quota-overage-disallowed', () => {
+  it('refuses usage beyond the cap, from JS and through the control endpoint', async () => {
+    const client = contractClient({ scenario: 'over-quota-overage-disallowed' });
+    const usage = await client.call('getUsageDetail', {
+      path: { resourceId: 'monitoring_requests' },
+    });
+    expect(usage.body).toMatchObject({
+      overagePolicy: 'disallowed',
+      used: 10_000,
+      included: 10_000,
+    });
+    expect(
+      client.mock.recordUsage({ resourceId: 'monitoring_requests', quantity: 1 }).accepted,
+    ).toBe(false);
+    const refused = await client.mock.handle(
+      new Request(`${client.mock.baseUrl}/__mock/teams/${client.mock.teamId}/usage`, {
+        method: 'POST',
+        body: JSON.stringify({ resourceId: 'monitoring_requests', quantity: 50 }),
+      }),
+    );
+    expect(refused.status).toBe(429);
+    expect(
+      (await client.call('getUsageDetail', { path: { resourceId: 'monitoring_requests' } })).body
+        .used,
+    ).toBe(10_000);
+  });
+});
+
+describe('over-quota-overage-allowed', () => {
+  it('bills the overage at the end of the usage period and keeps that period for listUsage?period=', async () => {
+    const client = contractClient({ scenario: 'over-quota-overage-allowed' });
+    const { body: usage } = await client.call('getUsageDetail', {
+      path: { resourceId: 'monitoring_requests' },
+    });
+    expect(usage.overageQuantity).toBe(2_500);
+    expect(usage.projectedOverage.amount).toBeGreaterThan(0);
+    client.mock.clock.set(`${usage.period.end}T12:00:00Z`);
+    const overageLine = (await invoices(client))[0]?.lines.find((line) => line.kind === 'overage');
+    expect(overageLine?.amount.amount).toBe(usage.projectedOverage.amount);
+    const past = await client.call('listUsage', { query: { period: usage.period.start } });
+    expect(
+      past.body.data.find(
+        (entry: { resourceId: string }) => entry.resourceId === 'monitoring_requests',
+      ).used,
+    ).toBe(12_500);
+  });
+});
+
+describe('basic-monthly', () => {
+  it('renews through the clock endpoint: a new paid invoice and a renewal event', async () => {
+    const client = contractClient({ scenario: 'basic-monthly' });
+    const { body: subscription } = await client.call('getSubscription');
+    const before = (await invoices(client)).length;
+    const moved = await client.mock.handle(
+      new Request(`${client.mock.baseUrl}/__mock/clock`, {
+        method: 'POST',
+        body: JSON.stringify({ to: subscription.currentPeriod.end }),
+      }),
+    );
+    expect((await moved.json()).today).toBe(subscription.currentPeriod.end);
+    const after = await invoices(client);
+    expect(after.length).toBe(before + 1);
+    expect(after[0]).toMatchObject({ status: 'paid', total: { amount: 5 * 1_200 } });
+    expect(await eventTypes(client)).toContain('subscription_renewed');
+  });
+
+  it('refuses to move the clock backwards', async () => {
+    const client = contractClient({ scenario: 'basic-monthly' });
+    const moved = await client.mock.handle(
+      new Request(`${client.mock.baseUrl}/__mock/clock`, {
+        method: 'POST',
+        body: JSON.stringify({ to: '2020-01-01' }),
+      }),
+    );
+    expect(moved.status).toBe(422);
+  });
+});
+
+describe('enterprise-invoice', () => {
+  it('has an open invoice paid by ACH; unpaid past its due date the team is past due', async () => {
+    const paying = contractClient({ scenario: 'enterprise-invoice' });
+    const [open] = await invoices(paying, 'open');
+    expect(open).toBeDefined();
+    const { body: methods } = await paying.call('listPaymentMethods');
+    expect(methods.data.map((method: { type: string }) => method.type)).toEqual(['ach', 'wire']);
+    const paid = await paying.call('payInvoice', {
+      path: { invoiceId: open!.id },
+      body: {},
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    expect(paid.body.status).toBe('paid');
+
+    const late = contractClient({ scenario: 'enterprise-invoice' });
+    const { body: invoice } = await late.call('getInvoice', { path: { invoiceId: open!.id } });
+    late.mock.clock.set(`${invoice.dueDate}T12:00:00Z`);
+    late.mock.clock.advance({ days: 1 });
+    expect((await overview(late)).subscription.status).toBe('past_due');
+  });
+});
+
+describe('long-history', () => {
+  it('pages through 1,000+ invoices without gaps or repeats', async () => {
+    const client = contractClient({ scenario: 'long-history' });
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await client.call('listInvoices', {
+        query: { limit: '100', ...(cursor ? { cursor } : {}) },
+      });
+      for (const invoice of page.body.data) seen.add(invoice.id);
+      cursor = page.body.nextCursor;
+      pages += 1;
+    } while (cursor);
+    expect(seen.size).toBeGreaterThanOrEqual(1_000);
+    expect(seen.size).toBe(client.mock.team.state.invoices.length);
+    expect(pages).toBe(Math.ceil(seen.size / 100));
+  });
+});
+
+describe('a team described inline (worked example 1 of the billing rules)', () => {
+  it('term-credit: a member joining mid-period is trued up at the monthly review', async () => {
+    const client = contractClient({
+      now: '2026-06-20T09:00:00Z',
+      scenario: {
+        planId: 'basic',
+        interval: 'month',
+        policy: 'term-credit',
+        members: { admin: 1, member: 9 },
+        startedDaysAgo: 0,
+      },
+    });
+    client.mock.clock.set('2026-06-25T10:00:00Z');
+    client.mock.members.add({ role: 'member', name: 'Joan Clarke' });
+    client.mock.clock.set('2026-07-20T10:00:00Z');
+    const [renewal] = await invoices(client);
+    expect(renewal?.total.amount).toBe(14_200);
+    expect(renewal?.lines.map((line) => [line.kind, line.amount.amount])).toEqual(
+      expect.arrayContaining([['true_up', 1_000]]),
+    );
+  });
+});
+
+describe('free', () => {
+  it('has no invoices and no payment method, and refuses bank methods', async () => {
+    const client = contractClient({ scenario: 'free' });
+    expect(await invoices(client)).toHaveLength(0);
+    expect((await client.call('listPaymentMethods')).body.data).toHaveLength(0);
+    const ach = await client.call('createPaymentMethodSetup', { body: { type: 'ach' } });
+    expect(ach.body.code).toBe('payment_method_type_not_allowed');
+  });
+});
