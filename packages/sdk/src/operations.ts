@@ -153,7 +153,7 @@ export interface IdempotentRequestOptions extends RequestOptions {
 }
 
 export interface ConditionalRequestOptions extends RequestOptions {
-  /** The `version` of the resource being changed, sent as `If-Match: "<version>"`. */
+  /** The subscription `version` the change is based on, sent as `If-Match: "<version>"`. */
   ifMatch: string;
 }
 
