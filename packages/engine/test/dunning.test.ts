@@ -83,6 +83,23 @@ describe('dunning', () => {
     },
   );
 
+  it('a deactivated team is not renewed: it falls back to Free; paying reactivates it', () => {
+    const deactivated = advance(failingAtRenewal(), addDays(renewalDate, 10), ctx).state;
+    const nextPeriodEnd = deactivated.subscription.currentPeriod.end;
+    const lapsed = advance(deactivated, nextPeriodEnd, ctx);
+    expect(lapsed.invoices).toEqual([]);
+    expect(lapsed.state.subscription).toMatchObject({ planId: 'free', status: 'deactivated' });
+    const unpaid = lapsed.state.invoices.filter((invoice) => invoice.status === 'open');
+    expect(unpaid).toHaveLength(1);
+    const paid = payInvoice(lapsed.state, unpaid[0]!.id, nextPeriodEnd, ctx, { succeeded: true });
+    expect(paid.state.subscription.status).toBe('active');
+    expect(paymentStatus(paid.state)).toEqual({
+      status: 'ok',
+      failedAttempts: 0,
+      graceEndsAt: null,
+    });
+  });
+
   it('a retry succeeds once the card works again', () => {
     const failed = advance(failingAtRenewal(), renewalDate, ctx).state;
     const fixed = setPaymentMethod(

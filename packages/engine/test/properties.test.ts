@@ -167,6 +167,25 @@ describe('properties', () => {
     );
   });
 
+  it('advancing in two steps ends in the same state as advancing at once', () => {
+    fc.assert(
+      fc.property(
+        teamArbitrary,
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.boolean(),
+        (initial, firstDays, moreDays, failCharges) => {
+          const state = { ...initial, payment: { ...initial.payment, failCharges } };
+          const middle = addDays(state.processedThrough, firstDays);
+          const end = addDays(middle, moreDays);
+          const stepwise = advance(advance(state, middle, ctx).state, end, ctx).state;
+          expect(stepwise).toEqual(advance(state, end, ctx).state);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
   it('time passing keeps every invoice consistent and the credit balance non-negative', () => {
     const stepArbitrary = fc.oneof(
       fc.record({ kind: fc.constant('join' as const), days: fc.integer({ min: 1, max: 40 }) }),
