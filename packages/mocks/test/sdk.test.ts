@@ -1,0 +1,165 @@
+/**
+ * The SDK against the mock in Node through MSW's `setupServer`, unhandled
+ * requests being errors: typed calls, roles from tokens, pagination, PDFs, and
+ * retries under injected faults that never charge twice.
+ */
+import { BillingApiError, type BillingClient, createBillingClient } from '@billkit/sdk';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type BillingMock, type BillingMockOptions, createBillingMock } from '../src/index.js';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+/** A mock served by MSW, and an SDK client whose token picks the viewer's role. */
+function setUp(
+  options: BillingMockOptions = {},
+  token = 'role:admin',
+): { mock: BillingMock; billing: BillingClient } {
+  const mock = createBillingMock(options);
+  server.use(...mock.handlers);
+  const billing = createBillingClient({
+    baseUrl: mock.baseUrl,
+    teamId: mock.teamId,
+    getToken: () => token,
+    retry: { limit: 2, baseDelayMs: 1, maxDelayMs: 1_000 },
+  });
+  return { mock, billing };
+}
+
+function count<T>(items: T[], predicate: (item: T) => boolean): number {
+  return items.filter(predicate).length;
+}
+
+describe('SDK against the mock (msw/node)', () => {
+  it('reads the dashboard with the role the token names', async () => {
+    const { billing } = setUp({ scenario: 'professional-annual-autoflex' }, 'role:member');
+    const overview = await billing.overview.get();
+    expect(overview.viewer.role).toBe('member');
+    expect(overview.viewer.permissions.manageBilling).toBe(false);
+    expect(overview.autoFlex.extraMembers).toBe(2);
+    const refused = await billing.invoices.list().catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(BillingApiError);
+    expect((refused as BillingApiError).status).toBe(403);
+  });
+
+  it('previews and applies a change with If-Match; a stale version is a version_conflict', async () => {
+    const { billing } = setUp({ scenario: 'basic-monthly' });
+    const subscription = await billing.subscription.get();
+    const change = { planId: 'professional', timing: 'immediately' } as const;
+    const quote = await billing.subscription.preview(change);
+    expect(quote.possible).toBe(true);
+    const applied = await billing.subscription.apply(change, { ifMatch: subscription.version });
+    expect(applied.subscription.planId).toBe('professional');
+    expect(applied.invoice?.total).toEqual(quote.amountDueNow);
+    const stale = await billing.subscription
+      .apply({ seats: 9, timing: 'immediately' }, { ifMatch: subscription.version })
+      .catch((error: unknown) => error);
+    expect((stale as BillingApiError).code).toBe('version_conflict');
+  });
+
+  it('reports field errors: an invalid VAT ID on /vatId', async () => {
+    const { billing } = setUp({ scenario: 'enterprise-invoice' });
+    const details = await billing.billingDetails.get();
+    const error = await billing.billingDetails
+      .update({ ...details, vatId: 'DE1234' })
+      .catch((caught: unknown) => caught);
+    expect((error as BillingApiError).status).toBe(422);
+    expect((error as BillingApiError).fieldErrors).toEqual([
+      expect.objectContaining({ pointer: '/vatId', code: 'invalid_vat_id' }),
+    ]);
+  });
+
+  it('iterates 1,000+ invoices page by page and downloads a PDF', async () => {
+    const { billing, mock } = setUp({ scenario: 'long-history' });
+    let seen = 0;
+    for await (const _invoice of billing.invoices.all({ limit: 100 })) seen += 1;
+    expect(seen).toBe(mock.team.state.invoices.length);
+    expect(seen).toBeGreaterThanOrEqual(1_000);
+    const [first] = (await billing.invoices.list({ limit: 1 })).data;
+    const pdf = await billing.invoices.getPdf(first!.id);
+    expect(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 8))).toBe('%PDF-1.4');
+  });
+});
+
+describe('retries under injected faults never charge twice', () => {
+  const seatPurchase = { seats: 6, timing: 'immediately' } as const;
+
+  async function buySeat(options: BillingMockOptions) {
+    const { billing, mock } = setUp({ scenario: 'basic-monthly', ...options });
+    const invoicesBefore = mock.team.state.invoices.length;
+    const subscription = await billing.subscription.get();
+    const applied = await billing.subscription.apply(seatPurchase, {
+      ifMatch: subscription.version,
+    });
+    const charges = count(
+      mock.team.events,
+      (event) => event.type === 'charge_created' || event.type === 'payment_succeeded',
+    );
+    return {
+      applied,
+      mock,
+      newInvoices: mock.team.state.invoices.length - invoicesBefore,
+      charges,
+    };
+  }
+
+  it.each([
+    ['503 before the change', { kind: 'unavailable', phase: 'request' }],
+    ['429 with Retry-After', { kind: 'rate_limited', phase: 'request' }],
+    ['a dropped connection before the change', { kind: 'network_error', phase: 'request' }],
+    [
+      'a dropped connection after the change was made',
+      { kind: 'network_error', phase: 'response' },
+    ],
+    ['a 503 after the change was made', { kind: 'unavailable', phase: 'response' }],
+  ] as const)('%s: one invoice, one charge', async (_name, fault) => {
+    const clean = await buySeat({});
+    const faulty = await buySeat({
+      faults: [
+        { ...fault, operationId: 'applySubscriptionChange', onRequests: [1], retryAfter: 0 },
+      ],
+    });
+    expect(faulty.applied.subscription.seats.purchased).toBe(6);
+    expect(faulty.newInvoices).toBe(1);
+    expect(clean.newInvoices).toBe(1);
+    expect(faulty.charges).toBe(clean.charges);
+    expect(faulty.applied.invoice?.id).toBe(faulty.mock.team.state.invoices.at(-1)?.id);
+  });
+
+  it('pays a past-due invoice through a dropped response exactly once', async () => {
+    const { billing, mock } = setUp({
+      scenario: 'past-due-grace',
+      faults: [
+        { kind: 'network_error', phase: 'response', operationId: 'payInvoice', onRequests: [1] },
+      ],
+    });
+    const setup = await billing.paymentMethods.createSetup({ type: 'card' });
+    await billing.paymentMethods.attach({
+      setupId: setup.id,
+      providerToken: 'tok_visa',
+      makeDefault: true,
+    });
+    const [open] = (await billing.invoices.list({ status: 'open' })).data;
+    const paid = await billing.invoices.pay(open!.id, {});
+    expect(paid.status).toBe('paid');
+    expect(
+      count(
+        mock.team.events,
+        (event) => event.type === 'payment_succeeded' && event.invoiceId === open!.id,
+      ),
+    ).toBe(1);
+    expect((await billing.overview.get()).subscription.status).toBe('active');
+  });
+
+  it('gives up after the retry limit with a BillingApiError carrying the 503', async () => {
+    const { billing } = setUp({
+      scenario: 'free',
+      faults: [{ kind: 'unavailable', rate: 1, retryAfter: 0 }],
+    });
+    const error = await billing.plans.list().catch((caught: unknown) => caught);
+    expect((error as BillingApiError).status).toBe(503);
+  });
+});
