@@ -1,0 +1,42 @@
+/**
+ * The mock under MSW's service worker in Chromium: the same handlers the Node
+ * tests use serve the SDK, the PDF and the clock endpoint from inside a page.
+ */
+import { createBillingClient } from '@billkit/sdk';
+import { setupWorker } from 'msw/browser';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createBillingMock } from '../../src/index.js';
+
+const mock = createBillingMock({ scenario: 'professional-annual-autoflex' });
+const worker = setupWorker(...mock.handlers);
+
+beforeAll(async () => {
+  await worker.start({ quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+});
+afterAll(() => worker.stop());
+
+it('serves the billing API, PDFs and the test clock from a service worker', async () => {
+  expect(navigator.serviceWorker.controller).not.toBeNull();
+  const billing = createBillingClient({
+    baseUrl: mock.baseUrl,
+    teamId: mock.teamId,
+    getToken: () => 'role:billing',
+  });
+
+  const overview = await billing.overview.get();
+  expect(overview.viewer.role).toBe('billing');
+  expect(overview.autoFlex.extraMembers).toBe(2);
+
+  const [invoice] = (await billing.invoices.list({ limit: 1 })).data;
+  const pdf = await billing.invoices.getPdf(invoice!.id);
+  expect(pdf.type).toBe('application/pdf');
+  expect(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 8))).toBe('%PDF-1.4');
+
+  const billingDate = overview.autoFlex.cycle!.billingDate;
+  const moved = await fetch(`${mock.baseUrl}/__mock/clock`, {
+    method: 'POST',
+    body: JSON.stringify({ to: billingDate }),
+  });
+  expect((await moved.json()).today).toBe(billingDate);
+  expect((await billing.autoFlex.get()).billedExtraSeats).toBe(2);
+});
