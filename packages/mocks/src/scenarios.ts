@@ -161,7 +161,7 @@ export const scenarios = {
   },
   'past-due-grace': {
     description:
-      'Basic monthly whose card started declining before the renewal 8 days ago: three failed attempts, past due, grace period ends in 2 days.',
+      'Basic monthly whose card started declining before the renewal 7 days ago: three failed attempts, past due, grace period ends in 3 days.',
     planId: 'basic',
     interval: 'month',
     members: { admin: 1, billing: 1, member: 2 },
