@@ -180,7 +180,7 @@ async function runOperation(
     idempotencyKey && IdempotencyStore.scope(team.id, entry.operationId, idempotencyKey);
   const fingerprint = requestFingerprint(request.method, url.pathname, body);
   if (scope) {
-    const previous = runtime.idempotency.lookup(scope, fingerprint);
+    const previous = runtime.idempotency.lookup(scope, fingerprint, runtime.clock.now());
     if (previous.kind === 'replay') return previous.response;
     if (previous.kind === 'reused') {
       return problemResponse(422, 'idempotency_key_reused', {
@@ -228,7 +228,7 @@ async function runOperation(
     response = errorResponse(error);
   }
   if (scope && response.status < 500)
-    response = await runtime.idempotency.save(scope, fingerprint, response);
+    response = await runtime.idempotency.save(scope, fingerprint, response, runtime.clock.now());
 
   const responseFault = faults.pick(entry.operationId, 'response');
   return responseFault ? faultResponse(responseFault) : response;

@@ -4,8 +4,12 @@
  * charge never charges twice. The same key with another request is refused.
  */
 
+/** How long a key is kept (test-clock time), per the contract. */
+const keyLifetimeMs = 24 * 3_600_000;
+
 interface StoredResponse {
   fingerprint: string;
+  savedAt: number;
   status: number;
   headers: [string, string][];
   body: Uint8Array;
@@ -40,9 +44,9 @@ export class IdempotencyStore {
     return `${teamId}\u0000${operationId}\u0000${key}`;
   }
 
-  lookup(scope: string, fingerprint: string): IdempotencyLookup {
+  lookup(scope: string, fingerprint: string, now: Date): IdempotencyLookup {
     const stored = this.#responses.get(scope);
-    if (!stored) return { kind: 'new' };
+    if (!stored || now.getTime() - stored.savedAt >= keyLifetimeMs) return { kind: 'new' };
     if (stored.fingerprint !== fingerprint) return { kind: 'reused' };
     const headers = new Headers(stored.headers);
     headers.set('idempotent-replayed', 'true');
@@ -56,17 +60,19 @@ export class IdempotencyStore {
   }
 
   /** Keeps a copy of the response and hands back an unread one. */
-  async save(scope: string, fingerprint: string, response: Response): Promise<Response> {
+  async save(scope: string, fingerprint: string, response: Response, now: Date): Promise<Response> {
     const body = new Uint8Array(await response.arrayBuffer());
     const headers = [...response.headers.entries()];
-    this.#responses.set(scope, { fingerprint, status: response.status, headers, body });
+    this.#responses.set(scope, {
+      fingerprint,
+      savedAt: now.getTime(),
+      status: response.status,
+      headers,
+      body,
+    });
     return new Response(body.byteLength === 0 ? null : body.slice(), {
       status: response.status,
       headers,
     });
-  }
-
-  clear(): void {
-    this.#responses.clear();
   }
 }

@@ -2,7 +2,7 @@
  * API shapes the mock owns (the engine covers the billing state and math).
  * Field names follow docs/api-design.md; the contract test checks them against the spec.
  */
-import type { Money, Role } from '@billkit/engine';
+import type { Role } from '@billkit/engine';
 
 export interface Address {
   line1: string;
@@ -75,5 +75,3 @@ export type Permission = keyof Permissions | 'view';
 export function allows(role: Role, permission: Permission): boolean {
   return permission === 'view' || permissionsOf(role)[permission];
 }
-
-export type { Money };

@@ -124,8 +124,9 @@ export function overviewResource(
     },
     autoFlex: autoFlexResource(autoFlexStatus(team.state, today, engine)),
     scheduledChanges: subscription.scheduledChanges,
-    notices: activeNotices(team.state, today, engine).map(
-      ({ audience: _audience, ...notice }) => notice,
-    ),
+    // Members and visitors see what concerns everyone (e.g. a deactivation), not billing matters.
+    notices: activeNotices(team.state, today, engine)
+      .filter(({ audience }) => permissions.viewInvoices || audience === 'everyone')
+      .map(({ audience: _audience, ...notice }) => notice),
   };
 }

@@ -157,3 +157,36 @@ describe('Node HTTP server', () => {
     ).rejects.toThrow();
   });
 });
+
+describe('idempotency keys', () => {
+  it('replays the first response for 24 hours of test-clock time', async () => {
+    const client = contractClient({ scenario: 'basic-monthly' });
+    const contribute = () =>
+      client.call('contributeCredits', {
+        body: { amount: { amount: 500, currency: 'USD' } },
+        headers: { 'idempotency-key': 'coffee-fund' },
+      });
+    const first = await contribute();
+    const replay = await contribute();
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body.id).toBe(first.body.id);
+    client.mock.clock.advance({ hours: 25 });
+    const later = await contribute();
+    expect(later.headers.get('idempotent-replayed')).toBeNull();
+    expect(later.body.id).not.toBe(first.body.id);
+  });
+});
+
+describe('notices by audience', () => {
+  it('shows billing notices to admins and billing members, deactivation to everyone', async () => {
+    const client = contractClient({ scenario: 'past-due-grace' });
+    const codes = async (token: string) =>
+      (await client.call('getBillingOverview', { token })).body.notices.map(
+        (notice: { code: string }) => notice.code,
+      );
+    expect(await codes('role:billing')).toContain('grace_period');
+    expect(await codes('role:member')).not.toContain('grace_period');
+    client.mock.clock.advance({ days: 10 });
+    expect(await codes('role:visitor')).toContain('deactivated');
+  });
+});
