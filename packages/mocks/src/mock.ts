@@ -87,6 +87,35 @@ function resolveScenario(scenario: ScenarioName | Scenario | undefined): Scenari
   return scenarios[scenario];
 }
 
+/** One validator for every mock: its compiled schemas are the expensive part. */
+let sharedValidator: ContractValidator | undefined;
+
+function contractValidator(): ContractValidator {
+  sharedValidator ??= new ContractValidator(billingSpec);
+  return sharedValidator;
+}
+
+/**
+ * Named scenarios on the demo catalog are pure functions of (name, now, policy):
+ * each is built once per process and copied, so mocks made per test or per story
+ * are cheap (`long-history` replays three years of billing).
+ */
+const builtScenarios = new Map<string, MockTeam>();
+
+function buildNamedScenario(
+  name: ScenarioName,
+  now: Date,
+  policy: BillingMockOptions['policy'],
+): MockTeam {
+  const key = JSON.stringify([name, now.toISOString(), policy ?? null]);
+  let built = builtScenarios.get(key);
+  if (!built) {
+    built = buildTeam(resolveScenario(name), now, { catalog: demoCatalog }, policy);
+    builtScenarios.set(key, built);
+  }
+  return structuredClone(built);
+}
+
 export function createBillingMock(options: BillingMockOptions = {}): BillingMock {
   const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/$/, '');
   const scenario = resolveScenario(options.scenario);
@@ -102,12 +131,16 @@ export function createBillingMock(options: BillingMockOptions = {}): BillingMock
       ...faultOptions,
       ...(options.latency === undefined ? {} : { latency: options.latency }),
     }),
-    validator: new ContractValidator(billingSpec),
+    validator: contractValidator(),
     idempotency: new IdempotencyStore(),
     defaultRole: options.role ?? 'admin',
     basePath: new URL(baseUrl, 'http://localhost').pathname.replace(/\/$/, ''),
   };
-  const team = store.add(buildTeam(scenario, clock.now(), store.engine, options.policy));
+  const team = store.add(
+    options.catalog === undefined && typeof options.scenario !== 'object'
+      ? buildNamedScenario(options.scenario ?? 'basic-monthly', clock.now(), options.policy)
+      : buildTeam(scenario, clock.now(), store.engine, options.policy),
+  );
   const controls = new Map<string, TeamControl>([[team.id, createTeamControl(runtime, team)]]);
   clock.onAdvance(() => advanceAllTeams(runtime));
   const app = createApp(
