@@ -22,20 +22,49 @@ const pageHeight = 842;
 const margin = 56;
 const defaultSize = 10;
 
+/** Characters outside Latin-1 that WinAnsiEncoding has (typography and the euro sign). */
+const winAnsiExtras: Record<string, number> = {
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  '‰': 0x89,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '™': 0x99,
+};
+
+/** Characters WinAnsiEncoding lacks, spelled with ones it has. */
+const asciiFallbacks: Record<string, string> = {
+  '→': '->',
+  '←': '<-',
+  '−': '-',
+  '≤': '<=',
+  '≥': '>=',
+};
+
 /**
  * Escapes a string for a PDF literal string in WinAnsiEncoding: backslash and
- * parentheses are escaped, Latin-1 characters become octal escapes and anything
- * outside Latin-1 becomes '?', so the file stays pure ASCII and byte offsets
+ * parentheses are escaped, other characters of the encoding become octal
+ * escapes and anything else '?', so the file stays pure ASCII and byte offsets
  * equal string offsets.
  */
 export function escapePdfText(text: string): string {
   let out = '';
   for (const char of text) {
     const code = char.codePointAt(0) ?? 63;
+    const winAnsi = code >= 160 && code <= 255 ? code : winAnsiExtras[char];
     if (char === '\\' || char === '(' || char === ')') out += `\\${char}`;
     else if (code >= 32 && code < 127) out += char;
-    else if (code >= 160 && code <= 255) out += `\\${code.toString(8).padStart(3, '0')}`;
-    else out += '?';
+    else if (winAnsi !== undefined) out += `\\${winAnsi.toString(8).padStart(3, '0')}`;
+    else out += asciiFallbacks[char] ?? '?';
   }
   return out;
 }

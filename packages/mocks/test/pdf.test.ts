@@ -35,7 +35,7 @@ describe('PDF writer', () => {
   it('escapes parentheses, backslashes and non-ASCII text', () => {
     expect(escapePdfText('a (b) \\ c')).toBe('a \\(b\\) \\\\ c');
     expect(escapePdfText('Kurfürstendamm')).toBe('Kurf\\374rstendamm');
-    expect(escapePdfText('€ 5 ✓')).toBe('? 5 ?');
+    expect(escapePdfText('€ 5 – 6 → 7 ✓')).toBe('\\200 5 \\226 6 -> 7 ?');
   });
 
   it('writes a valid file with correct xref offsets, across pages', () => {

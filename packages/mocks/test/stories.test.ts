@@ -3,6 +3,7 @@
  * state lives through as days pass, seen through the API.
  */
 import { describe, expect, it } from 'vitest';
+import { escapePdfText } from '../src/pdf.js';
 import { contractClient, idempotencyKey } from './helpers.js';
 
 async function overview(client: ReturnType<typeof contractClient>) {
@@ -297,5 +298,35 @@ describe('free', () => {
     expect((await client.call('listPaymentMethods')).body.data).toHaveLength(0);
     const ach = await client.call('createPaymentMethodSetup', { body: { type: 'ach' } });
     expect(ach.body.code).toBe('payment_method_type_not_allowed');
+  });
+});
+
+describe('billing details on invoices', () => {
+  it('keeps the details an invoice was issued with; later invoices carry the new ones, in JSON and PDF', async () => {
+    const client = contractClient({ scenario: 'basic-monthly' });
+    const [issued] = await invoices(client);
+    const { body: details } = await client.call('getBillingDetails');
+    await client.call('updateBillingDetails', {
+      body: { ...details, companyName: 'Acme Robotics (Europe) SE', vatId: 'ATU12345678' },
+    });
+    const pdfText = async (invoiceId: string) =>
+      new TextDecoder('latin1').decode(
+        (await client.call('getInvoicePdf', { path: { invoiceId } })).body,
+      );
+
+    const old = await client.call('getInvoice', { path: { invoiceId: issued!.id } });
+    expect(old.body.billingDetails.companyName).toBe(details.companyName);
+    expect(await pdfText(issued!.id)).toContain(`(${details.companyName})`);
+
+    client.mock.clock.advance({ days: 31 });
+    const [renewal] = await invoices(client);
+    expect(renewal!.id).not.toBe(issued!.id);
+    const text = await pdfText(renewal!.id);
+    expect(text).toContain('(Acme Robotics \\(Europe\\) SE)');
+    expect(text).toContain('(VAT ID: ATU12345678)');
+    for (const line of (await client.call('getInvoice', { path: { invoiceId: renewal!.id } })).body
+      .lines) {
+      expect(text).toContain(escapePdfText(line.description));
+    }
   });
 });
