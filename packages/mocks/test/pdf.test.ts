@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney, renderInvoicePdf } from '../src/invoice-pdf.js';
 import { escapePdfText, renderPdf } from '../src/pdf.js';
@@ -45,6 +46,17 @@ describe('PDF writer', () => {
     const text = checkStructure(renderPdf(rows, 'Many rows'));
     expect(text).toContain('/Count 3');
     expect(text).toContain('(Row \\(119\\)) Tj');
+  });
+
+  it('keeps xref offsets right for any text (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 80 }), (texts) => {
+        const bytes = renderPdf(texts.map((text) => ({ cells: [{ text, x: 56 }] })));
+        expect(bytes.every((byte) => byte < 128)).toBe(true);
+        checkStructure(bytes);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('renders an invoice with its lines, totals and the billing details it was issued with', () => {

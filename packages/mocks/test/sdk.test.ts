@@ -126,7 +126,14 @@ describe('retries under injected faults never charge twice', () => {
     expect(faulty.newInvoices).toBe(1);
     expect(clean.newInvoices).toBe(1);
     expect(faulty.charges).toBe(clean.charges);
-    expect(faulty.applied.invoice?.id).toBe(faulty.mock.team.state.invoices.at(-1)?.id);
+    const invoiceId = faulty.applied.invoice?.id;
+    expect(invoiceId).toBe(faulty.mock.team.state.invoices.at(-1)?.id);
+    const ofInvoice = faulty.mock.team.events.filter((event) => event.invoiceId === invoiceId);
+    expect(ofInvoice.map((event) => event.type).sort()).toEqual([
+      'charge_created',
+      'invoice_issued',
+      'payment_succeeded',
+    ]);
   });
 
   it('pays a past-due invoice through a dropped response exactly once', async () => {
