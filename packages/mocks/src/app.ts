@@ -36,7 +36,6 @@ export interface OperationContext {
   body: unknown;
   today: IsoDate;
   now: Date;
-  request: Request;
   /** The operation's declared success response (200, 201 or 204 per the spec) with this body. */
   ok(body?: unknown, headers?: Record<string, string>): Response;
 }
@@ -216,7 +215,6 @@ async function runOperation(
       body,
       today,
       now: runtime.clock.now(),
-      request,
       ok: (responseBody, headers) => {
         const status = successStatus(entry);
         return status === 204

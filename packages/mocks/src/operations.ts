@@ -684,7 +684,6 @@ export const operations: OperationTable = {
         change,
         quote,
         billingDetails: structuredClone(team.billingDetails),
-        seatOrder: seatOrder ?? null,
       };
       team.quotes.push(stored);
       recordEvent(

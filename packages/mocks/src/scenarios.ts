@@ -60,7 +60,6 @@ export interface Scenario {
   /** shown in the scenarios table and `mock.scenario` */
   description?: string;
   teamId?: string;
-  teamName?: string;
   planId: string;
   interval?: Interval;
   policy?: PolicyName | BillingPolicy;
@@ -352,10 +351,6 @@ export function buildTeam(
   );
   const team: MockTeam = {
     id: created.state.teamId,
-    name:
-      scenario.billingDetails?.companyName ??
-      scenario.teamName ??
-      defaultBillingDetails.companyName,
     state: created.state,
     version: 1,
     paymentMethods,

@@ -5,7 +5,6 @@
  */
 import type {
   BillingEvent,
-  Catalog,
   ChangeQuote,
   EngineContext,
   Invoice,
@@ -31,12 +30,10 @@ export interface StoredQuote {
   change: SubscriptionChange;
   quote: ChangeQuote;
   billingDetails: BillingDetails;
-  seatOrder: { seats: number } | null;
 }
 
 export interface MockTeam {
   id: string;
-  name: string;
   state: TeamState;
   /** Subscription version for ETag / If-Match; bumps whenever the subscription changes. */
   version: number;
@@ -66,10 +63,6 @@ export class BillingStore {
   readonly teams = new Map<string, MockTeam>();
 
   constructor(readonly engine: EngineContext) {}
-
-  get catalog(): Catalog {
-    return this.engine.catalog;
-  }
 
   team(teamId: string): MockTeam | undefined {
     return this.teams.get(teamId);
