@@ -78,16 +78,16 @@ async function readJsonBody(request: Request, required: boolean): Promise<unknow
   const text = await request.text();
   if (text.trim() === '') {
     if (!required) return undefined;
-    throw new ProblemError(400, 'malformed_body', { detail: 'A JSON request body is required' });
+    throw new ProblemError(400, 'malformed_request', { detail: 'A JSON request body is required' });
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new ProblemError(400, 'malformed_body', { detail: (error as Error).message });
+    throw new ProblemError(400, 'malformed_request', { detail: (error as Error).message });
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ProblemError(400, 'malformed_body', {
+    throw new ProblemError(400, 'malformed_request', {
       detail: 'The request body must be a JSON object',
     });
   }
@@ -101,16 +101,17 @@ function bearerToken(request: Request): string | undefined {
 
 /**
  * Problems end an operation with their own status; the engine's BillingError is
- * a 422 (`validation_failed` with a field error when it names a field); anything
- * else is a bug, answered 500.
+ * a 422 with its code (and a field error when it names a field); anything else
+ * is a bug, answered 500.
  */
 export function errorResponse(error: unknown): Response {
   if (error instanceof ProblemError) return error.toResponse();
   if (error instanceof BillingError) {
-    if (error.pointer === null) return problemResponse(422, error.code, { detail: error.message });
-    return problemResponse(422, 'validation_failed', {
+    return problemResponse(422, error.code, {
       detail: error.message,
-      errors: [{ pointer: error.pointer, code: error.code, message: error.message }],
+      ...(error.pointer === null
+        ? {}
+        : { errors: [{ pointer: error.pointer, code: error.code, message: error.message }] }),
     });
   }
   console.error('@billkit/mocks: unexpected error', error);
@@ -133,13 +134,14 @@ async function runOperation(
 
   const token = bearerToken(request);
   if (token === undefined)
-    return problemResponse(401, 'unauthenticated', { detail: 'A bearer token is required' });
+    return problemResponse(401, 'unauthorized', { detail: 'A bearer token is required' });
   const team = runtime.store.team(pathParams.teamId ?? '');
-  if (!team) return problemResponse(404, 'not_found', { detail: `No team ${pathParams.teamId}` });
+  if (!team)
+    return problemResponse(404, 'team_not_found', { detail: `No team ${pathParams.teamId}` });
   const today = runtime.clock.today();
   const viewer = viewerFromToken(team, token, runtime.defaultRole, today);
   if (!viewer)
-    return problemResponse(401, 'unauthenticated', {
+    return problemResponse(401, 'unauthorized', {
       detail: 'The token names no member of this team',
     });
   if (!allows(viewer.role, definition.permission)) {

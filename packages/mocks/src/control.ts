@@ -63,7 +63,7 @@ export function createTeamControl(runtime: MockRuntime, team: MockTeam): TeamCon
       },
       remove: (memberId) => {
         if (!team.state.members.some((member) => member.id === memberId)) {
-          throw new ProblemError(404, 'not_found', { detail: `No member ${memberId}` });
+          throw new ProblemError(404, 'member_not_found', { detail: `No member ${memberId}` });
         }
         commitOutcome(team, removeMember(team.state, memberId, today(), engine), null);
       },
@@ -102,7 +102,7 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   } catch {
     // falls through to the problem below
   }
-  throw new ProblemError(400, 'malformed_body', { detail: 'Send a JSON object' });
+  throw new ProblemError(400, 'malformed_request', { detail: 'Send a JSON object' });
 }
 
 function requireNumber(body: Record<string, unknown>, field: string): number {
@@ -128,7 +128,7 @@ export function createControlApp(
   });
   const controlOf = (teamId: string) => {
     const control = teamControl(teamId);
-    if (!control) throw new ProblemError(404, 'not_found', { detail: `No team ${teamId}` });
+    if (!control) throw new ProblemError(404, 'team_not_found', { detail: `No team ${teamId}` });
     return control;
   };
 

@@ -110,7 +110,7 @@ export function faultResponse(rule: FaultRule): Response {
         retryAfter,
       });
     case 'unavailable':
-      return problemResponse(503, 'unavailable', {
+      return problemResponse(503, 'service_unavailable', {
         detail: 'The billing service is unavailable (injected by the mock)',
         retryAfter,
       });

@@ -8,7 +8,6 @@ import {
   addCredit,
   addDays,
   applyChange,
-  autoFlexStatus,
   type ChangeQuote,
   enableAutoFlex,
   type Interval,
@@ -87,13 +86,14 @@ function etag(team: MockTeam): Record<string, string> {
   return { etag: `"${team.version}"` };
 }
 
-function notFound(detail: string): ProblemError {
-  return new ProblemError(404, 'not_found', { detail });
+function notFound(code: string, detail: string): ProblemError {
+  return new ProblemError(404, code, { detail });
 }
 
 function findInvoice({ team, path }: OperationContext) {
   const invoice = team.state.invoices.find((candidate) => candidate.id === path.invoiceId);
-  if (!invoice) throw notFound(`No invoice ${path.invoiceId} on team ${team.id}`);
+  if (!invoice)
+    throw notFound('invoice_not_found', `No invoice ${path.invoiceId} on team ${team.id}`);
   return invoice;
 }
 
@@ -106,14 +106,17 @@ function findPaymentMethod(
   const method = team.paymentMethods.find((candidate) => candidate.id === paymentMethodId);
   if (method) return method;
   const message = `No payment method ${paymentMethodId} on this team`;
-  throw pointer ? fieldProblem(pointer, 'unknown_payment_method', message) : notFound(message);
+  throw pointer
+    ? fieldProblem(pointer, 'unknown_payment_method', message)
+    : notFound('payment_method_not_found', message);
 }
 
 function findUsage(context: OperationContext) {
   const usage = usageSummary(context.team.state, engineOf(context)).find(
     (candidate) => candidate.resourceId === context.path.resourceId,
   );
-  if (!usage) throw notFound(`No metered resource ${context.path.resourceId}`);
+  if (!usage)
+    throw notFound('resource_not_found', `No metered resource ${context.path.resourceId}`);
   return usage;
 }
 
@@ -142,16 +145,13 @@ const restrictionPointers: Record<string, string> = {
 };
 
 /**
- * An impossible change asked to be applied: fewer seats than members is invalid
- * input (`validation_failed` on `/seats`); anything else is `change_not_possible`
- * with the restriction code on the field to change.
+ * An impossible change asked to be applied: 422 with the restriction's code,
+ * the field error on the input to change (`/timing`, `/seats`, `/planId`).
  */
 function refuseImpossible(quote: ChangeQuote): never {
   const code = quote.restriction?.code ?? 'change_not_possible';
   const message = quote.restriction?.message ?? 'This change is not possible';
-  const pointer = restrictionPointers[code] ?? '/';
-  if (code === 'seats_below_members') throw fieldProblem(pointer, code, message);
-  throw fieldProblem(pointer, code, message, 'change_not_possible');
+  throw fieldProblem(restrictionPointers[code] ?? '/', code, message);
 }
 
 function isoNow(now: Date): string {
@@ -266,7 +266,7 @@ export const operations: OperationTable = {
 
   getStandingInstructions: {
     permission: 'view',
-    handle: (context) => context.ok(standingInstructionsResource(context.team), etag(context.team)),
+    handle: (context) => context.ok(standingInstructionsResource(context.team)),
   },
 
   setStandingInstructions: {
@@ -293,9 +293,7 @@ export const operations: OperationTable = {
   getAutoFlex: {
     permission: 'view',
     handle: (context) =>
-      context.ok(
-        autoFlexResource(autoFlexStatus(context.team.state, context.today, engineOf(context))),
-      ),
+      context.ok(autoFlexResource(context.team, context.today, engineOf(context))),
   },
 
   enableAutoFlex: {
@@ -313,14 +311,13 @@ export const operations: OperationTable = {
           '/termsVersion',
           'terms_version_outdated',
           `The current terms version is ${autoFlexTermsVersion}.`,
-          'terms_version_outdated',
         );
       }
       if (!team.state.autoFlex.enabled) {
         const outcome = enableAutoFlex(team.state, { termsVersion }, today, engineOf(context));
         commitOutcome(team, outcome, context.viewer);
       }
-      return context.ok(autoFlexResource(autoFlexStatus(team.state, today, engineOf(context))));
+      return context.ok(autoFlexResource(team, today, engineOf(context)));
     },
   },
 
@@ -334,7 +331,8 @@ export const operations: OperationTable = {
         return context.ok({ data: current.map(usageResource), nextCursor: null });
       }
       const archived = team.usageHistory.get(String(requested));
-      if (!archived) throw notFound(`No usage period starts on ${String(requested)}`);
+      if (!archived)
+        throw notFound('usage_period_not_found', `No usage period starts on ${String(requested)}`);
       return context.ok({ data: archived.map(usageResource), nextCursor: null });
     },
   },
@@ -387,7 +385,7 @@ export const operations: OperationTable = {
     handle: (context) => {
       const invoice = invoiceResource(context.team, findInvoice(context));
       if (invoice.status === 'draft')
-        throw notFound(`Draft invoice ${invoice.number} has no PDF yet`);
+        throw notFound('invoice_not_found', `Draft invoice ${invoice.number} has no PDF yet`);
       return new Response(renderInvoicePdf(invoice, invoiceSeller), {
         status: 200,
         headers: {
@@ -448,9 +446,8 @@ export const operations: OperationTable = {
       if (type !== 'card' && !isInvoicePaying(context)) {
         throw fieldProblem(
           '/type',
-          'payment_method_type_not_allowed',
-          'ACH and wire are only for invoice-paying Enterprise teams',
-          'payment_method_type_not_allowed',
+          'payment_method_not_allowed',
+          'Bank payments are available to invoice-paying Enterprise teams only',
         );
       }
       const id = nextId(context.team, 'seti');
@@ -484,12 +481,7 @@ export const operations: OperationTable = {
       if (!setup)
         throw fieldProblem('/setupId', 'unknown_setup', `No payment method setup ${setupId}`);
       if (setup.expiresAt < isoNow(now)) {
-        throw fieldProblem(
-          '/setupId',
-          'setup_expired',
-          'The setup expired; start a new one',
-          'setup_expired',
-        );
+        throw fieldProblem('/setupId', 'setup_expired', 'The setup expired; start a new one');
       }
       team.usedSetupIds.add(setupId);
       const method = paymentMethodFromToken(nextId(team, 'pm'), setup.type, providerToken, now);
@@ -626,7 +618,6 @@ export const operations: OperationTable = {
           '/amount/amount',
           'insufficient_personal_credits',
           `Your personal balance is ${personal} minor units`,
-          'insufficient_personal_credits',
         );
       }
       const outcome = addCredit(
@@ -660,7 +651,6 @@ export const operations: OperationTable = {
           '/seatOrder',
           'seat_order_not_available',
           'Yearly seat orders are for term-credit teams',
-          'seat_order_not_available',
         );
       }
       const quote = seatOrder

@@ -32,7 +32,7 @@ const titles: Record<number, string> = {
 
 export function problemResponse(status: number, code: string, init: ProblemInit = {}): Response {
   const body = {
-    type: `https://api.billkit.example/problems/${code}`,
+    type: `https://api.billkit.example/problems/${code.replaceAll('_', '-')}`,
     title: titles[status] ?? 'Error',
     status,
     code,
@@ -65,17 +65,9 @@ export class ProblemError extends Error {
 }
 
 /**
- * A 422 with one field error, the common case of business-rule validation: the
- * problem's code is `validation_failed` unless the contract names a specific one.
+ * A business rule refusing one field: 422 with the rule's code at the top level
+ * and in the field error (schema failures are `validation_failed` instead).
  */
-export function fieldProblem(
-  pointer: string,
-  fieldCode: string,
-  message: string,
-  problemCode = 'validation_failed',
-): ProblemError {
-  return new ProblemError(422, problemCode, {
-    detail: message,
-    errors: [{ pointer, code: fieldCode, message }],
-  });
+export function fieldProblem(pointer: string, code: string, message: string): ProblemError {
+  return new ProblemError(422, code, { detail: message, errors: [{ pointer, code, message }] });
 }

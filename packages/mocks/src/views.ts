@@ -3,7 +3,6 @@
  * state; the API adds versions, billing-details snapshots, actors and instants.
  */
 import {
-  type AutoFlexView,
   activeNotices,
   autoFlexStatus,
   type ChangeQuote,
@@ -60,10 +59,16 @@ export function invoiceResource(team: MockTeam, invoice: Invoice) {
 /** The auto-flex terms a team accepts today (`enableAutoFlex` refuses any other version). */
 export const autoFlexTermsVersion = '2026-01';
 
-export function autoFlexResource(view: AutoFlexView) {
+/**
+ * `termsVersion` is the accepted version, or the one to accept while auto-flex
+ * is off, or null where it is not offered (term-credit teams).
+ */
+export function autoFlexResource(team: MockTeam, today: IsoDate, engine: EngineContext) {
+  const view = autoFlexStatus(team.state, today, engine);
+  const offered = team.state.subscription.policy.membersAboveSeats === 'auto_flex';
   return {
     ...view,
-    termsVersion: view.termsVersion ?? autoFlexTermsVersion,
+    termsVersion: view.termsVersion ?? (offered ? autoFlexTermsVersion : null),
     termsAcceptedAt: view.termsAcceptedAt === null ? null : dateTime(view.termsAcceptedAt),
   };
 }
@@ -122,7 +127,7 @@ export function overviewResource(
       ...paymentStatus(team.state),
       defaultPaymentMethod: permissions.managePaymentMethods ? defaultMethod : null,
     },
-    autoFlex: autoFlexResource(autoFlexStatus(team.state, today, engine)),
+    autoFlex: autoFlexResource(team, today, engine),
     scheduledChanges: subscription.scheduledChanges,
     // Members and visitors see what concerns everyone (e.g. a deactivation), not billing matters.
     notices: activeNotices(team.state, today, engine)

@@ -55,11 +55,13 @@ const exercises: Record<string, Exercise> = {
       body: { planId: 'platinum', timing: 'immediately' },
     });
     expect(unknownPlan.status).toBe(422);
+    expect(unknownPlan.body.code).toBe('unknown_plan');
     expect(unknownPlan.body.errors[0].pointer).toBe('/planId');
     const negative = await client.call('previewSubscriptionChange', {
       body: { seats: -3, timing: 'immediately' },
     });
     expect(negative.status).toBe(422);
+    expect(negative.body.code).toBe('validation_failed');
     expect(negative.body.errors[0].pointer).toBe('/seats');
   },
   applySubscriptionChange: async (client) => {
@@ -109,6 +111,7 @@ const exercises: Record<string, Exercise> = {
     });
     if (subscription.planId !== 'free' && subscription.seats.inUse > 1) {
       expect(belowMembers.status).toBe(422);
+      expect(belowMembers.body.code).toBe('seats_below_members');
       expect(belowMembers.body.errors[0]).toMatchObject({
         pointer: '/seats',
         code: 'seats_below_members',
@@ -349,6 +352,7 @@ const exercises: Record<string, Exercise> = {
       body: { ...details, vatId: 'DE12345' },
     });
     expect(invalid.status).toBe(422);
+    expect(invalid.body.code).toBe('invalid_vat_id');
     expect(invalid.body.errors[0]).toMatchObject({ pointer: '/vatId', code: 'invalid_vat_id' });
     const badEmail = await client.call('updateBillingDetails', {
       body: { ...details, email: 'not-an-email' },
@@ -405,10 +409,12 @@ async function exerciseCommonFailures(client: ContractClient, operationId: strin
   };
   const noToken = await client.call(operationId, { token: null, path: placeholders });
   expect(noToken.status).toBe(401);
+  expect(noToken.body.code).toBe('unauthorized');
   const unknownTeam = await client.call(operationId, {
     path: { ...placeholders, teamId: 'team_404' },
   });
   expect(unknownTeam.status).toBe(404);
+  expect(unknownTeam.body.code).toBe('team_not_found');
   if ('403' in entry.operation.responses) {
     const asVisitor = await client.call(operationId, {
       token: 'role:visitor',
@@ -424,7 +430,7 @@ async function exerciseCommonFailures(client: ContractClient, operationId: strin
       headers: { 'if-match': await client.ifMatch(), 'idempotency-key': idempotencyKey() },
     });
     expect(malformed.status).toBe(400);
-    expect(malformed.body.code).toBe('malformed_body');
+    expect(malformed.body.code).toBe('malformed_request');
   }
 }
 

@@ -297,7 +297,7 @@ describe('free', () => {
     expect(await invoices(client)).toHaveLength(0);
     expect((await client.call('listPaymentMethods')).body.data).toHaveLength(0);
     const ach = await client.call('createPaymentMethodSetup', { body: { type: 'ach' } });
-    expect(ach.body.code).toBe('payment_method_type_not_allowed');
+    expect(ach.body.code).toBe('payment_method_not_allowed');
   });
 });
 
