@@ -141,15 +141,14 @@ export function createBillingMock(options: BillingMockOptions = {}): BillingMock
       ? buildNamedScenario(options.scenario ?? 'basic-monthly', clock.now(), options.policy)
       : buildTeam(scenario, clock.now(), store.engine, options.policy),
   );
-  const controls = new Map<string, TeamControl>([[team.id, createTeamControl(runtime, team)]]);
+  const control = createTeamControl(runtime, team);
   clock.onAdvance(() => advanceAllTeams(runtime));
   const app = createApp(
     runtime,
     operations,
-    createControlApp(runtime, (teamId) => controls.get(teamId)),
+    createControlApp(runtime, (teamId) => (teamId === team.id ? control : undefined)),
   );
   const handle = async (request: Request) => app.fetch(request);
-  const control = controls.get(team.id)!;
   return {
     baseUrl,
     teamId: team.id,
