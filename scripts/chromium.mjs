@@ -32,3 +32,17 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Vitest `test.browser` options for headless Chromium. The caller passes
+ * `playwright` from `@vitest/browser-playwright`, which lives in its own package.
+ * @param {(options: { launchOptions: object }) => unknown} playwright
+ */
+export function headlessChromium(playwright) {
+  return {
+    enabled: true,
+    headless: true,
+    instances: [{ browser: 'chromium' }],
+    provider: playwright({ launchOptions: { executablePath: findChromium(), args: chromiumArgs } }),
+  };
+}
