@@ -826,8 +826,9 @@ export interface paths {
         };
         /**
          * List quotes
-         * @description Quotes, newest first. An `open` quote can be paid until `validUntil`;
-         *     then it is `expired`.
+         * @description Quotes, newest first. An `open` quote can be accepted (`acceptQuote`)
+         *     until `validUntil`; after that day it is `expired`. An accepted quote
+         *     names the invoice its acceptance issued.
          *
          *     Roles: admin, billing.
          */
@@ -837,13 +838,109 @@ export interface paths {
          * Create a quote ("invoice first")
          * @description Generates a quote for a change — or, for `term-credit` teams, a yearly
          *     seat order (`seatOrder`) — before paying, for budget approval. The quote
-         *     snapshots the billing details and prices; it can then be paid by card
-         *     or bank transfer until `validUntil` (30 days). Nothing changes until it
-         *     is paid.
+         *     snapshots the billing details and prices the request as of today; it can
+         *     be accepted (`acceptQuote`) until `validUntil` (30 days), which applies
+         *     it and issues an open invoice to pay by card or bank transfer. Nothing
+         *     changes until it is accepted.
          *
          *     Takes an optional `Idempotency-Key`. Roles: admin, billing.
          */
         post: operations["createQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams/{teamId}/quotes/{quoteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team whose billing is addressed.
+                 * @example team_acme
+                 */
+                teamId: components["parameters"]["TeamId"];
+                /**
+                 * @description The quote id.
+                 * @example quo_initech_01
+                 */
+                quoteId: components["parameters"]["QuoteId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a quote
+         * @description One quote: its request, lines and totals as priced when it was
+         *     created, its status (`open` until `validUntil`, then `expired`;
+         *     `accepted` once accepted) and, once accepted, the invoice its
+         *     acceptance issued (`invoiceId`).
+         *
+         *     Roles: admin, billing.
+         */
+        get: operations["getQuote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams/{teamId}/quotes/{quoteId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team whose billing is addressed.
+                 * @example team_acme
+                 */
+                teamId: components["parameters"]["TeamId"];
+                /**
+                 * @description The quote id.
+                 * @example quo_initech_01
+                 */
+                quoteId: components["parameters"]["QuoteId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a quote ("invoice first")
+         * @description Accepts an `open` quote on today's date: the quoted change is applied
+         *     (or the yearly seat order placed, starting today) exactly as
+         *     `applySubscriptionChange` would, except that nothing is charged. The
+         *     amount due is issued as an **open invoice** (`collectionMethod:
+         *     send_invoice`, due 30 days after acceptance, whatever the team's usual
+         *     collection method); pay it with `payInvoice` by card, or by ACH or wire
+         *     on invoice-paying teams. Unpaid after its due date, the team is
+         *     `past_due` for the grace period counted from the due date. The response
+         *     is the `AppliedChange`: the subscription, the quote as re-priced today,
+         *     the invoice (null when nothing is due now, e.g. an `at_renewal`
+         *     change; `paid` when credits cover it) and the scheduled change. The
+         *     quote becomes `accepted` and names the invoice (`invoiceId`).
+         *
+         *     The quote is re-priced on the acceptance day. When its subtotal or
+         *     amount due differs from the quote's, acceptance is refused with `409
+         *     quote_outdated` and nothing changes: create a new quote. Prorations of
+         *     the current term (upgrades, added seats or add-ons, the credit for the
+         *     unused part of a paid term) change every day, so such quotes are
+         *     accepted on the day they are made; a new term from Free (a first seat
+         *     order or paid plan) is priced the same on any day until `validUntil`.
+         *
+         *     Other refusals: `409 quote_expired` after `validUntil`, `409
+         *     quote_not_open` when already accepted, and `422` with the rule's code
+         *     when the change is no longer possible (e.g. `seats_below_members`,
+         *     `seat_order_active`).
+         *
+         *     Requires `Idempotency-Key`: a replay returns the first response with
+         *     `Idempotent-Replayed: true`. The response carries the subscription's
+         *     new `ETag`. Roles: admin, billing.
+         */
+        post: operations["acceptQuote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1123,7 +1220,9 @@ export interface components {
          * @description The priced result of a change. `lines` are what the change charges or
          *     credits at `effectiveDate` (empty for changes at renewal and when not
          *     possible); `amountDueNow = subtotal − creditApplied` (never below zero);
-         *     `nextRenewal` is the renewal after the change.
+         *     `nextRenewal` is the renewal after the change; `deferred` lists
+         *     charges already queued for the next monthly review, outside
+         *     `amountDueNow`.
          */
         ChangeQuote: {
             possible: boolean;
@@ -1141,6 +1240,15 @@ export interface components {
             amountDueNow: components["schemas"]["Money"];
             nextRenewal: components["schemas"]["NextRenewal"];
             restriction: components["schemas"]["QuoteRestriction"] | null;
+            /**
+             * @description `term-credit` true-ups already queued (members who joined since the
+             *     last review), charged at the next monthly review whatever the
+             *     change; not part of `subtotal` or `amountDueNow`, unless the change
+             *     settles them now (a `term-credit` upgrade or a new term bills them
+             *     as `true_up` lines). Empty when nothing is queued, and always on
+             *     `prorate` teams.
+             */
+            deferred: components["schemas"]["QuoteLine"][];
         };
         ScheduledChange: {
             /** @example sch_01 */
@@ -1439,16 +1547,33 @@ export interface components {
         ContributeCreditsRequest: {
             amount: components["schemas"]["Money"];
         };
+        /**
+         * @description A priced request kept for budget approval. `lines`, `subtotal` and
+         *     `total` (the amount due after credits) are as priced on the day it was
+         *     created; acceptance re-prices it and refuses a different amount.
+         */
         Quote: {
+            /** @example quo_000012 */
             id: string;
+            /** @example Q-2026-0001 */
             number: string;
-            /** @enum {string} */
+            /**
+             * @description `open` until accepted or until `validUntil` has passed (then `expired`).
+             * @enum {string}
+             */
             status: "open" | "accepted" | "expired";
             /** Format: date-time */
             createdAt: string;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Last day the quote can be accepted.
+             */
             validUntil: string;
             change: components["schemas"]["SubscriptionChange"];
+            /** @description The yearly seat order quoted (`term-credit` teams); null for a plain change. */
+            seatOrder: components["schemas"]["SeatOrderRequest"] | null;
+            /** @description The invoice issued when the quote was accepted; null until then (and when acceptance charged nothing). */
+            invoiceId: string | null;
             lines: components["schemas"]["QuoteLine"][];
             subtotal: components["schemas"]["Money"];
             total: components["schemas"]["Money"];
@@ -1571,10 +1696,19 @@ export interface components {
         };
         /**
          * @description The team, or the resource in the path, does not exist or is not visible to
-         *     the viewer. Codes: `team_not_found`, `invoice_not_found`,
+         *     the viewer. Codes: `team_not_found`, `invoice_not_found`, `quote_not_found`,
          *     `payment_method_not_found`, `resource_not_found`, `usage_period_not_found`.
          */
         NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No quote with this id on the team (`quote_not_found`), or no such team (`team_not_found`). */
+        QuoteNotFound: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1660,6 +1794,11 @@ export interface components {
          * @example inv_2026_06
          */
         InvoiceId: string;
+        /**
+         * @description The quote id.
+         * @example quo_initech_01
+         */
+        QuoteId: string;
         /**
          * @description The payment method id.
          * @example pm_visa_4242
@@ -2953,6 +3092,118 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /** @description The change or seat order is invalid. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    getQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team whose billing is addressed.
+                 * @example team_acme
+                 */
+                teamId: components["parameters"]["TeamId"];
+                /**
+                 * @description The quote id.
+                 * @example quo_initech_01
+                 */
+                quoteId: components["parameters"]["QuoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quote. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Quote"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["QuoteNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    acceptQuote: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Required. A unique key (e.g. a UUID) per logical operation; retries
+                 *     must reuse it. A replay with the same key returns the first response
+                 *     with `Idempotent-Replayed: true`; the same key with a different body is
+                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
+                 *     is `422` with a field error on `#/header/Idempotency-Key`.
+                 * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
+            };
+            path: {
+                /**
+                 * @description The team whose billing is addressed.
+                 * @example team_acme
+                 */
+                teamId: components["parameters"]["TeamId"];
+                /**
+                 * @description The quote id.
+                 * @example quo_initech_01
+                 */
+                quoteId: components["parameters"]["QuoteId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quote was accepted; the change is applied and its invoice is open. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppliedChange"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["QuoteNotFound"];
+            /**
+             * @description The quote cannot be accepted: `quote_expired` (after `validUntil`),
+             *     `quote_not_open` (already accepted) or `quote_outdated` (re-priced
+             *     today it would cost a different amount; create a new quote).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The `Idempotency-Key` header is missing (`validation_failed`) or was
+             *     used for another request (`idempotency_key_reused`), or the quoted
+             *     change is no longer possible: the rule's code, e.g.
+             *     `seat_order_active`, or a restriction such as `seats_below_members`
+             *     whose field error points into the quote's `change` (`/seats`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
