@@ -165,9 +165,18 @@ export function createBillingClient(config: BillingClientConfig) {
       ) => request('contributeCredits', { body: contribution }, options),
     },
     quotes: {
-      /** createQuote: a quote to approve (and pay) before the change is made. */
+      /** createQuote: a quote to approve before the change is made. */
       create: (quote: RequestBody<'createQuote'>, options?: Options<'createQuote'>) =>
         request('createQuote', { body: quote }, options),
+      /** getQuote: its status and, once accepted, its invoice. */
+      get: (quoteId: PathParams<'getQuote'>['quoteId'], options?: Options<'getQuote'>) =>
+        request('getQuote', { path: { quoteId } }, options),
+      /**
+       * acceptQuote: applies the quoted change (or places the seat order) today and issues its
+       * open invoice, to pay with `invoices.pay`. A price that moved since is `409 quote_outdated`.
+       */
+      accept: (quoteId: PathParams<'acceptQuote'>['quoteId'], options?: Options<'acceptQuote'>) =>
+        request('acceptQuote', { path: { quoteId } }, options),
       /** listQuotes: one page. */
       list: (query?: QueryParams<'listQuotes'>, options?: Options<'listQuotes'>) =>
         request('listQuotes', { query }, options),

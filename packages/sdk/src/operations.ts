@@ -114,6 +114,12 @@ export const operationRoutes = {
   },
   createQuote: { method: 'post', path: '/teams/{teamId}/quotes', idempotencyKey: true },
   listQuotes: { method: 'get', path: '/teams/{teamId}/quotes' },
+  getQuote: { method: 'get', path: '/teams/{teamId}/quotes/{quoteId}' },
+  acceptQuote: {
+    method: 'post',
+    path: '/teams/{teamId}/quotes/{quoteId}/accept',
+    idempotencyKey: true,
+  },
 } as const satisfies { [Id in OperationId]: OperationRoute<Id> };
 
 type Routes = typeof operationRoutes;

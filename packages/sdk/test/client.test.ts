@@ -388,6 +388,42 @@ describe('events, credits and quotes', () => {
     expectTypeOf(result).toEqualTypeOf<Quote>();
   });
 
+  it('quotes.get sends getQuote for the quote', async () => {
+    const { client } = createTestClient();
+    const accepted = { ...quote('q_1'), status: 'accepted', invoiceId: 'inv_2' } as const;
+    const recorded = route('get', '/quotes/q_1', json(accepted));
+    const result = await client.quotes.get('q_1');
+    expectNoIdempotencyKey(expectOneRequest(recorded, {}));
+    expect(result).toEqual(accepted);
+    expectTypeOf(result).toEqualTypeOf<Quote>();
+  });
+
+  it('quotes.accept posts no body with a generated Idempotency-Key and resolves with the open invoice', async () => {
+    const { client } = createTestClient();
+    const invoiceFirst: AppliedChange = {
+      ...appliedChange,
+      invoice: { ...invoice('inv_2'), collectionMethod: 'send_invoice', dueDate: '2026-07-25' },
+    };
+    const recorded = route('post', '/quotes/q_1/accept', json(invoiceFirst));
+    const result = await client.quotes.accept('q_1');
+    const request = expectOneRequest(recorded, { body: undefined });
+    expect(request.headers.get('idempotency-key')).toMatch(uuidPattern);
+    expect(request.headers.get('if-match')).toBeNull();
+    expect(result.invoice?.status).toBe('open');
+    expectTypeOf(result).toEqualTypeOf<AppliedChange>();
+  });
+
+  it("quotes.accept sends the caller's Idempotency-Key, so accepting twice is a replay", async () => {
+    const { client } = createTestClient();
+    const recorded = route('post', '/quotes/q_1/accept', json(appliedChange));
+    await client.quotes.accept('q_1', { idempotencyKey: 'accept-q1' });
+    await client.quotes.accept('q_1', { idempotencyKey: 'accept-q1' });
+    expect(recorded.map((request) => request.headers.get('idempotency-key'))).toEqual([
+      'accept-q1',
+      'accept-q1',
+    ]);
+  });
+
   it('quotes.list sends listQuotes', async () => {
     const { client } = createTestClient();
     const recorded = route('get', '/quotes', json({ data: [quote('q_1')], nextCursor: null }));

@@ -93,6 +93,7 @@ export const changeQuote: ChangeQuote = {
   amountDueNow: usd(10000),
   nextRenewal: { date: '2026-07-20', amount: usd(24000) },
   restriction: null,
+  deferred: [],
 };
 
 export const billingDetails: BillingDetails = {
@@ -215,10 +216,12 @@ export function quote(id: string): Quote {
     createdAt: '2026-06-25T10:00:00Z',
     validUntil: '2026-07-25',
     change: upgrade,
+    seatOrder: null,
     lines: changeQuote.lines,
     subtotal: usd(10000),
     total: usd(10000),
     billingDetails,
+    invoiceId: null,
   };
 }
 
