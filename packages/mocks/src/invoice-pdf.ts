@@ -1,27 +1,34 @@
 /** An invoice as a one-or-more page PDF: header, billing details it was issued with, lines, totals. */
-import type { Money, QuoteLine } from '@billkit/engine';
+import type { Invoice, Money } from '@billkit/engine';
 import { type PdfRow, renderPdf } from './pdf.js';
 import type { BillingDetails } from './types.js';
 
-export interface PdfInvoice {
-  number: string;
-  status: string;
-  issueDate: string;
-  dueDate: string;
-  period: { start: string; end: string } | null;
-  lines: QuoteLine[];
-  subtotal: Money;
-  creditApplied: Money;
-  total: Money;
-  amountPaid: Money;
-  amountDue: Money;
-  billingDetails: BillingDetails;
-}
+/** What the PDF prints: the engine's invoice fields plus the billing details it was issued with. */
+export type PdfInvoice = Pick<
+  Invoice,
+  | 'number'
+  | 'status'
+  | 'issueDate'
+  | 'dueDate'
+  | 'period'
+  | 'lines'
+  | 'subtotal'
+  | 'creditApplied'
+  | 'total'
+  | 'amountPaid'
+  | 'amountDue'
+> & { billingDetails: BillingDetails };
 
+/** Minor units in the currency's own precision (2 for USD and EUR, 0 for JPY, 3 for KWD). */
 export function formatMoney({ amount, currency }: Money): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'code' })
-    .format(amount / 100)
-    .replace(/\u00a0/g, ' ');
+  const format = new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'code',
+  });
+  // Always set for `style: 'currency'`; typed optional because other styles may omit it.
+  const { maximumFractionDigits = 2 } = format.resolvedOptions();
+  return format.format(amount / 10 ** maximumFractionDigits).replace(/\u00a0/g, ' ');
 }
 
 const column = { description: 56, quantity: 360, unit: 400, amount: 480 };

@@ -116,4 +116,10 @@ describe('PDF writer', () => {
     }
     expect(formatMoney(usd(14200))).toBe('USD 142.00');
   });
+
+  it("formats minor units in the currency's own precision", () => {
+    expect(formatMoney({ amount: 1_500, currency: 'JPY' })).toBe('JPY 1,500');
+    expect(formatMoney({ amount: 1_500, currency: 'KWD' })).toBe('KWD 1.500');
+    expect(formatMoney({ amount: -1_000, currency: 'EUR' })).toBe('-EUR 10.00');
+  });
 });
