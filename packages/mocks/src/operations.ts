@@ -5,16 +5,20 @@
  */
 import {
   type AddOnSelection,
+  type AppliedOutcome,
   addCredit,
   addDays,
   applyChange,
   type ChangeQuote,
   enableAutoFlex,
   type Interval,
+  type IsoDate,
   type Money,
   payInvoice,
+  placeSeatOrder,
   quoteChange,
   quoteSeatOrder,
+  type SeatOrderRequest,
   type SubscriptionChange,
   setOveragePolicy,
   setPaymentMethod,
@@ -22,14 +26,16 @@ import {
   usageSummary,
 } from '@billkit/engine';
 import type { OperationContext, OperationTable } from './app.js';
-import { renderInvoicePdf } from './invoice-pdf.js';
+import { formatMoney, renderInvoicePdf } from './invoice-pdf.js';
 import { fieldProblem, ProblemError } from './problem.js';
 import {
   commitOutcome,
   defaultPersonalCredits,
   type MockTeam,
   nextId,
+  type QuoteRequest,
   recordEvent,
+  type StoredQuote,
 } from './store.js';
 import type { BillingDetails, PaymentMethod, PaymentMethodType } from './types.js';
 import { isValidVatId, normalizeVatId } from './vat.js';
@@ -154,6 +160,90 @@ function refuseImpossible(quote: ChangeQuote): never {
   throw fieldProblem(restrictionPointers[code] ?? '/', code, message);
 }
 
+/** The subscription, the applied quote, its invoice and scheduled change: an `AppliedChange`. */
+function appliedChangeJson(context: OperationContext, outcome: AppliedOutcome) {
+  return {
+    subscription: subscriptionJson(context),
+    quote: quoteResource(outcome.quote),
+    invoice: outcome.invoice && invoiceResource(context.team, outcome.invoice),
+    scheduledChange: outcome.scheduledChange,
+  };
+}
+
+function describePrice({ subtotal, amountDueNow }: ChangeQuote): string {
+  return `${formatMoney(subtotal)} (${formatMoney(amountDueNow)} due now)`;
+}
+
+/** A quote is open through its `validUntil` day; the clock, not a job, expires it. */
+function refreshQuoteStatus(quote: StoredQuote, today: IsoDate): StoredQuote {
+  if (quote.status === 'open' && quote.validUntil < today) quote.status = 'expired';
+  return quote;
+}
+
+function findQuote({ team, path, today }: OperationContext): StoredQuote {
+  const quote = team.quotes.find((candidate) => candidate.id === path.quoteId);
+  if (!quote) throw notFound('quote_not_found', `No quote ${path.quoteId} on team ${team.id}`);
+  return refreshQuoteStatus(quote, today);
+}
+
+/** A quoted seat order as the engine takes it: invoice first, on the quoted plan or the current one. */
+function seatOrderRequest(seats: number, change: SubscriptionChange): SeatOrderRequest {
+  return {
+    seats,
+    ...(change.planId === undefined ? {} : { planId: change.planId }),
+    collectionMethod: 'send_invoice',
+  };
+}
+
+/** Prices a quote's request today. */
+function priceQuote(context: OperationContext, { change, seatOrder }: QuoteRequest): ChangeQuote {
+  const { team, today } = context;
+  return seatOrder
+    ? quoteSeatOrder(
+        team.state,
+        seatOrderRequest(seatOrder.seats, change),
+        today,
+        engineOf(context),
+      )
+    : quoteChange(team.state, change, today, engineOf(context));
+}
+
+/**
+ * Applies a quote's request today, invoice first: what is due now becomes an open
+ * `send_invoice` invoice, whatever the team's collection method. `applyChange` issues its
+ * invoice with the team's collection method, so the change is applied to the team as if it
+ * paid by invoice, and its own collection method is put back afterwards.
+ */
+function applyQuote(
+  context: OperationContext,
+  { change, seatOrder }: QuoteRequest,
+): AppliedOutcome {
+  const { team, today } = context;
+  if (seatOrder) {
+    return placeSeatOrder(
+      team.state,
+      seatOrderRequest(seatOrder.seats, change),
+      today,
+      engineOf(context),
+    );
+  }
+  const { subscription } = team.state;
+  const outcome = applyChange(
+    { ...team.state, subscription: { ...subscription, collectionMethod: 'send_invoice' } },
+    change,
+    today,
+    engineOf(context),
+  );
+  const applied = outcome.state.subscription;
+  return {
+    ...outcome,
+    state: {
+      ...outcome.state,
+      subscription: { ...applied, collectionMethod: subscription.collectionMethod },
+    },
+  };
+}
+
 function isoNow(now: Date): string {
   return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -252,15 +342,7 @@ export const operations: OperationTable = {
         });
       }
       commitOutcome(team, outcome, viewer);
-      return context.ok(
-        {
-          subscription: subscriptionJson(context),
-          quote: quoteResource(outcome.quote),
-          invoice: outcome.invoice && invoiceResource(team, outcome.invoice),
-          scheduledChange: outcome.scheduledChange,
-        },
-        etag(team),
-      );
+      return context.ok(appliedChangeJson(context, outcome), etag(team));
     },
   },
 
@@ -641,39 +723,27 @@ export const operations: OperationTable = {
     permission: 'manageBilling',
     handle: (context) => {
       const { team, today, now, viewer } = context;
-      const { change, seatOrder } = context.body as {
-        change: SubscriptionChange;
-        seatOrder?: { seats: number };
-      };
-      assertKnownPlan(context, change.planId);
-      if (seatOrder && !team.state.subscription.policy.seatOrders) {
+      const body = context.body as { change: SubscriptionChange; seatOrder?: { seats: number } };
+      const request: QuoteRequest = { change: body.change, seatOrder: body.seatOrder ?? null };
+      assertKnownPlan(context, request.change.planId);
+      if (request.seatOrder && !team.state.subscription.policy.seatOrders) {
         throw fieldProblem(
           '/seatOrder',
           'seat_order_not_available',
           'Yearly seat orders are for term-credit teams',
         );
       }
-      const quote = seatOrder
-        ? quoteSeatOrder(
-            team.state,
-            {
-              seats: seatOrder.seats,
-              ...(change.planId === undefined ? {} : { planId: change.planId }),
-              collectionMethod: 'send_invoice',
-            },
-            today,
-            engineOf(context),
-          )
-        : quoteChange(team.state, change, today, engineOf(context));
-      const stored = {
+      const quote = priceQuote(context, request);
+      const stored: StoredQuote = {
         id: nextId(team, 'quo'),
         number: `Q-${today.slice(0, 4)}-${String(team.quotes.length + 1).padStart(4, '0')}`,
-        status: 'open' as const,
+        status: 'open',
         createdAt: isoNow(now),
         validUntil: addDays(today, 30),
-        change,
+        ...request,
         quote,
         billingDetails: structuredClone(team.billingDetails),
+        invoiceId: null,
       };
       team.quotes.push(stored);
       recordEvent(
@@ -693,11 +763,49 @@ export const operations: OperationTable = {
   listQuotes: {
     permission: 'manageBilling',
     handle: (context) => {
-      for (const quote of context.team.quotes) {
-        if (quote.status === 'open' && quote.validUntil < context.today) quote.status = 'expired';
-      }
-      const quotes = [...context.team.quotes].reverse().map(storedQuoteResource);
+      const quotes = [...context.team.quotes]
+        .reverse()
+        .map((quote) => storedQuoteResource(refreshQuoteStatus(quote, context.today)));
       return context.ok(paginate(quotes, context.query));
+    },
+  },
+
+  getQuote: {
+    permission: 'manageBilling',
+    handle: (context) => context.ok(storedQuoteResource(findQuote(context))),
+  },
+
+  acceptQuote: {
+    permission: 'manageBilling',
+    handle: (context) => {
+      const { team, viewer } = context;
+      const stored = findQuote(context);
+      if (stored.status === 'accepted') {
+        throw new ProblemError(409, 'quote_not_open', {
+          detail: `Quote ${stored.number} was already accepted`,
+        });
+      }
+      if (stored.status === 'expired') {
+        throw new ProblemError(409, 'quote_expired', {
+          detail: `Quote ${stored.number} was valid until ${stored.validUntil}; create a new quote`,
+        });
+      }
+      const repriced = priceQuote(context, stored);
+      if (!repriced.possible) refuseImpossible(repriced);
+      const { quote } = stored;
+      if (
+        repriced.subtotal.amount !== quote.subtotal.amount ||
+        repriced.amountDueNow.amount !== quote.amountDueNow.amount
+      ) {
+        throw new ProblemError(409, 'quote_outdated', {
+          detail: `Quote ${stored.number} was priced at ${describePrice(quote)} on ${stored.createdAt.slice(0, 10)}; today it comes to ${describePrice(repriced)}. Create a new quote.`,
+        });
+      }
+      const outcome = applyQuote(context, stored);
+      commitOutcome(team, outcome, viewer);
+      stored.status = 'accepted';
+      stored.invoiceId = outcome.invoice?.id ?? null;
+      return context.ok(appliedChangeJson(context, outcome), etag(team));
     },
   },
 };

@@ -21,15 +21,24 @@ export interface ApiBillingEvent extends BillingEvent {
   actor: Actor | null;
 }
 
-export interface StoredQuote {
+/** What a quote prices: a change, or a yearly seat order (term-credit teams). */
+export interface QuoteRequest {
+  change: SubscriptionChange;
+  seatOrder: { seats: number } | null;
+}
+
+export interface StoredQuote extends QuoteRequest {
   id: string;
   number: string;
   status: 'open' | 'accepted' | 'expired';
   createdAt: string;
+  /** Last day it can be accepted. */
   validUntil: string;
-  change: SubscriptionChange;
+  /** As priced on the day it was created; acceptance refuses a different amount. */
   quote: ChangeQuote;
   billingDetails: BillingDetails;
+  /** The invoice its acceptance issued. */
+  invoiceId: string | null;
 }
 
 export interface MockTeam {

@@ -44,8 +44,8 @@ export function subscriptionResource(team: MockTeam, today: IsoDate, engine: Eng
   };
 }
 
-export function quoteResource({ deferred: _deferred, ...quote }: ChangeQuote) {
-  return quote;
+export function quoteResource({ deferred, ...quote }: ChangeQuote) {
+  return { ...quote, deferred: deferred?.lines ?? [] };
 }
 
 export function invoiceResource(team: MockTeam, invoice: Invoice) {
@@ -89,10 +89,12 @@ export function storedQuoteResource(stored: StoredQuote) {
     createdAt: stored.createdAt,
     validUntil: stored.validUntil,
     change: stored.change,
+    seatOrder: stored.seatOrder,
     lines: stored.quote.lines,
     subtotal: stored.quote.subtotal,
     total: stored.quote.amountDueNow,
     billingDetails: stored.billingDetails,
+    invoiceId: stored.invoiceId,
   };
 }
 

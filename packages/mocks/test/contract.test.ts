@@ -397,6 +397,56 @@ const exercises: Record<string, Exercise> = {
   listQuotes: async (client) => {
     expect((await client.call('listQuotes')).status).toBe(200);
   },
+  getQuote: async (client) => {
+    const created = await client.call('createQuote', {
+      body: { change: { planId: 'professional', timing: 'at_renewal' } },
+    });
+    const quote = await client.call('getQuote', { path: { quoteId: created.body.id } });
+    expect(quote.body).toEqual(created.body);
+    const unknown = await client.call('getQuote', { path: { quoteId: 'quo_404' } });
+    expect(unknown.body.code).toBe('quote_not_found');
+  },
+  acceptQuote: async (client) => {
+    const change = { planId: 'professional', timing: 'immediately' };
+    const accept = (quoteId: string, key: string | null = idempotencyKey()) =>
+      client.call('acceptQuote', {
+        path: { quoteId },
+        headers: key === null ? {} : { 'idempotency-key': key },
+      });
+    const { body: quote } = await client.call('createQuote', { body: { change } });
+    // A day later the quote is accepted if today's price is the quoted one, else it is outdated.
+    client.mock.clock.advance({ days: 1 });
+    const { body: today } = await client.call('previewSubscriptionChange', { body: change });
+    const key = idempotencyKey();
+    const accepted = await accept(quote.id, key);
+    if (!today.possible) {
+      expect(accepted.status).toBe(422);
+    } else if (
+      today.subtotal.amount !== quote.subtotal.amount ||
+      today.amountDueNow.amount !== quote.total.amount
+    ) {
+      expect(accepted.body.code).toBe('quote_outdated');
+    } else {
+      expect(accepted.status).toBe(200);
+      expect(accepted.body.invoice?.collectionMethod ?? 'send_invoice').toBe('send_invoice');
+      const replay = await accept(quote.id, key);
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(replay.body).toEqual(accepted.body);
+      expect((await accept(quote.id)).body.code).toBe('quote_not_open');
+      const { body: stored } = await client.call('getQuote', { path: { quoteId: quote.id } });
+      expect(stored).toMatchObject({
+        status: 'accepted',
+        invoiceId: accepted.body.invoice?.id ?? null,
+      });
+    }
+    const missingKey = await accept(quote.id, null);
+    expect(missingKey.body.errors[0].pointer).toBe('#/header/Idempotency-Key');
+    expect((await accept('quo_404')).body.code).toBe('quote_not_found');
+    const { body: expiring } = await client.call('createQuote', { body: { change } });
+    client.mock.clock.set(`${expiring.validUntil}T23:00:00Z`);
+    client.mock.clock.advance({ hours: 2 });
+    expect((await accept(expiring.id)).body.code).toBe('quote_expired');
+  },
 };
 
 /** Failures every operation documents the same way: no token, unknown team, a viewer without the role. */
@@ -406,6 +456,7 @@ async function exerciseCommonFailures(client: ContractClient, operationId: strin
     invoiceId: 'inv_x',
     paymentMethodId: 'pm_x',
     resourceId: 'monitoring_requests',
+    quoteId: 'quo_x',
   };
   const noToken = await client.call(operationId, { token: null, path: placeholders });
   expect(noToken.status).toBe(401);
@@ -465,7 +516,7 @@ describe('contract: every operation in every scenario matches the spec', () => {
           faults: [{ kind, operationId: entry.operationId, onRequests: [1] }],
         });
         const result = await client.call(entry.operationId, {
-          path: { invoiceId: 'x', paymentMethodId: 'x', resourceId: 'x' },
+          path: { invoiceId: 'x', paymentMethodId: 'x', resourceId: 'x', quoteId: 'x' },
         });
         expect(result.status).toBe(
           { rate_limited: 429, unavailable: 503, server_error: 500 }[kind],

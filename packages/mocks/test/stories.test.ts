@@ -269,8 +269,8 @@ describe('long-history', () => {
 });
 
 describe('a team described inline (worked example 1 of the billing rules)', () => {
-  it('term-credit: a member joining mid-period is trued up at the monthly review', async () => {
-    const client = contractClient({
+  const workedExampleTeam = () =>
+    contractClient({
       now: '2026-06-20T09:00:00Z',
       scenario: {
         planId: 'basic',
@@ -280,6 +280,9 @@ describe('a team described inline (worked example 1 of the billing rules)', () =
         startedDaysAgo: 0,
       },
     });
+
+  it('term-credit: a member joining mid-period is trued up at the monthly review', async () => {
+    const client = workedExampleTeam();
     client.mock.clock.set('2026-06-25T10:00:00Z');
     client.mock.members.add({ role: 'member', name: 'Joan Clarke' });
     client.mock.clock.set('2026-07-20T10:00:00Z');
@@ -288,6 +291,19 @@ describe('a team described inline (worked example 1 of the billing rules)', () =
     expect(renewal?.lines.map((line) => [line.kind, line.amount.amount])).toEqual(
       expect.arrayContaining([['true_up', 1_000]]),
     );
+  });
+
+  it('term-credit: previews show the true-up already queued for the review, outside the amount due now', async () => {
+    const client = workedExampleTeam();
+    client.mock.clock.set('2026-06-25T10:00:00Z');
+    client.mock.members.add({ role: 'member', name: 'Joan Clarke' });
+    const { body: quote } = await client.call('previewSubscriptionChange', {
+      body: { addOns: [{ addOnId: 'custom_domain', blocks: 1 }], timing: 'immediately' },
+    });
+    expect(quote.deferred).toEqual([
+      expect.objectContaining({ kind: 'true_up', amount: { amount: 1_000, currency: 'USD' } }),
+    ]);
+    expect(quote.lines.map((line: { kind: string }) => line.kind)).not.toContain('true_up');
   });
 });
 
@@ -328,5 +344,118 @@ describe('billing details on invoices', () => {
       .lines) {
       expect(text).toContain(escapePdfText(line.description));
     }
+  });
+});
+
+describe('invoice first: a quote accepted into an open invoice', () => {
+  /** A term-credit team on Free that pays by invoice (ACH), evaluating before it buys seats. */
+  const evaluatingTeam = () =>
+    contractClient({
+      now: '2026-07-13T12:00:00Z',
+      scenario: {
+        teamId: 'team_initech',
+        planId: 'free',
+        policy: 'term-credit',
+        collectionMethod: 'send_invoice',
+        members: { admin: 1, billing: 1, member: 1 },
+        paymentMethods: ['ach'],
+        startedDaysAgo: 60,
+      },
+    });
+  const seatOrderQuote = {
+    change: { planId: 'professional', interval: 'year', seats: 25, timing: 'immediately' },
+    seatOrder: { seats: 25 },
+  };
+  const accept = (client: ReturnType<typeof contractClient>, quoteId: string) =>
+    client.call('acceptQuote', {
+      path: { quoteId },
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+
+  it('term-credit: a seat-order quote is approved, accepted a week later, paid by bank transfer', async () => {
+    const client = evaluatingTeam();
+    const { body: quote } = await client.call('createQuote', { body: seatOrderQuote });
+    expect(quote).toMatchObject({ status: 'open', validUntil: '2026-08-12', invoiceId: null });
+    expect(quote.total.amount).toBe(25 * 21_600);
+
+    client.mock.clock.set('2026-07-20T09:00:00Z'); // budget approved
+    const accepted = await accept(client, quote.id);
+    expect(accepted.status).toBe(200);
+    const { subscription, invoice } = accepted.body;
+    expect(subscription.seatOrder).toEqual({
+      seats: 25,
+      unitPrice: { amount: 21_600, currency: 'USD' },
+      period: { start: '2026-07-20', end: '2027-07-20' },
+    });
+    expect(invoice).toMatchObject({
+      status: 'open',
+      collectionMethod: 'send_invoice',
+      issueDate: '2026-07-20',
+      dueDate: '2026-08-19',
+      amountDue: { amount: 25 * 21_600 },
+    });
+    expect(accepted.headers.get('etag')).toBe(`"${subscription.version}"`);
+    const { body: stored } = await client.call('getQuote', { path: { quoteId: quote.id } });
+    expect(stored).toMatchObject({ status: 'accepted', invoiceId: invoice.id });
+
+    const { body: methods } = await client.call('listPaymentMethods');
+    const bankAccount = methods.data.find((method: { type: string }) => method.type === 'ach');
+    const paid = await client.call('payInvoice', {
+      path: { invoiceId: invoice.id },
+      body: { paymentMethodId: bankAccount.id },
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    expect(paid.body).toMatchObject({ status: 'paid', paymentMethodId: bankAccount.id });
+    const after = await overview(client);
+    expect(after.subscription).toMatchObject({ planId: 'professional', interval: 'year' });
+    expect(after.subscription.seatOrder.seats).toBe(25);
+    expect(after.payment.status).toBe('ok');
+  });
+
+  it('refuses a quote once the clock has passed its validUntil day', async () => {
+    const client = evaluatingTeam();
+    const { body: quote } = await client.call('createQuote', { body: seatOrderQuote });
+    client.mock.clock.set(`${quote.validUntil}T23:00:00Z`);
+    expect((await client.call('getQuote', { path: { quoteId: quote.id } })).body.status).toBe(
+      'open',
+    );
+    client.mock.clock.advance({ hours: 2 });
+    const expired = await accept(client, quote.id);
+    expect(expired.status).toBe(409);
+    expect(expired.body.code).toBe('quote_expired');
+    expect((await client.call('listQuotes')).body.data[0].status).toBe('expired');
+    expect((await overview(client)).subscription.planId).toBe('free');
+  });
+
+  it('refuses a proration quoted yesterday (the price moved); a fresh quote is invoiced, not charged, for a card team', async () => {
+    const client = contractClient({ scenario: 'basic-monthly' });
+    const upgrade = { change: { planId: 'professional', timing: 'immediately' } };
+    const { body: yesterday } = await client.call('createQuote', { body: upgrade });
+    client.mock.clock.advance({ days: 1 });
+    const outdated = await accept(client, yesterday.id);
+    expect(outdated.status).toBe(409);
+    expect(outdated.body.code).toBe('quote_outdated');
+    expect(outdated.body.detail).toContain('Create a new quote');
+    expect((await client.call('getSubscription')).body.planId).toBe('basic');
+
+    const { body: quote } = await client.call('createQuote', { body: upgrade });
+    expect(quote.total.amount).toBeLessThan(yesterday.total.amount);
+    const accepted = await accept(client, quote.id);
+    expect(accepted.body.subscription).toMatchObject({
+      planId: 'professional',
+      collectionMethod: 'charge_automatically',
+    });
+    expect(accepted.body.invoice).toMatchObject({
+      status: 'open',
+      collectionMethod: 'send_invoice',
+      attempts: 0,
+      total: quote.total,
+    });
+    const paid = await client.call('payInvoice', {
+      path: { invoiceId: accepted.body.invoice.id },
+      body: {},
+      headers: { 'idempotency-key': idempotencyKey() },
+    });
+    expect(paid.body.status).toBe('paid');
   });
 });
