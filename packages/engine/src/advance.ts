@@ -129,34 +129,39 @@ function sendNotices(draft: Draft, date: IsoDate, ctx: EngineContext): void {
 
 /** The renewal (or trial end, or seat-order expiry) on `date`: the next term's lines. */
 function renew(draft: Draft, date: IsoDate, ctx: EngineContext): QuoteLine[] {
-  const { state } = draft;
-  const { subscription } = state;
+  const { subscription } = draft.state; // as it was before the renewal
   const wasTrial = subscription.status === 'trialing';
   // A deactivated team is not billed further: it falls back to Free, data kept.
-  const target = subscription.status === 'deactivated' ? null : renewalTarget(state, ctx);
+  const target = subscription.status === 'deactivated' ? null : renewalTarget(draft.state, ctx);
   let lines: QuoteLine[] = [];
   if (target) {
     lines = startTerm(draft, target, date, subscription.anchorDay, ctx);
-  } else if (seatPrice(state, subscription.planId, subscription.interval, ctx)?.amount === 0) {
-    subscription.currentPeriod = periodStarting(date, 'month', subscription.anchorDay);
+  } else if (
+    seatPrice(draft.state, subscription.planId, subscription.interval, ctx)?.amount === 0
+  ) {
+    draft.edit('subscription').currentPeriod = periodStarting(
+      date,
+      'month',
+      subscription.anchorDay,
+    );
   } else {
     dropToFree(draft, date, ctx);
   }
+  const renewed = draft.edit('subscription');
   if (wasTrial) {
-    subscription.status = 'active';
+    renewed.status = 'active';
     draft.emit('trial_ended', date, `Trial ended on ${date}`);
   } else if (target) {
-    draft.emit('subscription_renewed', date, `Renewed until ${subscription.currentPeriod.end}`);
+    draft.emit('subscription_renewed', date, `Renewed until ${renewed.currentPeriod.end}`);
   }
-  subscription.standingInstructions = defaultInstructions(state);
+  renewed.standingInstructions = defaultInstructions(draft.state);
   return lines;
 }
 
 /** Renewals, monthly reviews, auto-flex billing dates and usage period ends: one invoice per day. */
 function billDate(draft: Draft, date: IsoDate, ctx: EngineContext): void {
-  const { state } = draft;
-  const { subscription } = state;
-  const isPeriodEnd = date === subscription.currentPeriod.end;
+  const { state } = draft; // as it was before this day's billing
+  const isPeriodEnd = date === state.subscription.currentPeriod.end;
   const closesUsage = isPeriodEnd || date === state.usage.period.end;
   const isFlexDate = flexBillingDates(state).includes(date);
   if (!isPeriodEnd && !closesUsage && !isFlexDate) return;
@@ -165,31 +170,31 @@ function billDate(draft: Draft, date: IsoDate, ctx: EngineContext): void {
     ? settlePendingAdjustments(draft, date).filter((line) => line.amount.amount !== 0)
     : [];
   const flex = isFlexDate ? billAutoFlex(draft, date, ctx) : [];
-  const overages = closesUsage ? overageLines(state, date, ctx) : [];
+  const overages = closesUsage ? overageLines(draft.state, date, ctx) : [];
   const renewal = isPeriodEnd ? renew(draft, date, ctx) : [];
   // The new term first, then what settles the period that just ended.
   const lines = [...renewal, ...settled, ...flex, ...overages];
-  const invoicePeriod = isPeriodEnd ? subscription.currentPeriod : usagePeriod;
-  if (closesUsage) startUsagePeriod(state, date, ctx);
+  const invoicePeriod = isPeriodEnd ? draft.state.subscription.currentPeriod : usagePeriod;
+  if (closesUsage) startUsagePeriod(draft, date, ctx);
   if (lines.length > 0) issueInvoice(draft, lines, date, invoicePeriod, ctx);
 }
 
 function collect(draft: Draft, date: IsoDate, ctx: EngineContext): void {
-  const { state } = draft;
-  if (state.subscription.status !== 'deactivated') {
-    for (const invoice of state.invoices) {
-      if (invoice.status === 'open' && invoice.nextAttemptDate === date) {
-        attemptCharge(draft, invoice, date, ctx);
-      }
-    }
+  if (draft.state.subscription.status !== 'deactivated') {
+    const retries = draft.state.invoices.filter(
+      (invoice) => invoice.status === 'open' && invoice.nextAttemptDate === date,
+    );
+    for (const invoice of retries) attemptCharge(draft, invoice.id, date, ctx);
   }
-  for (const invoice of state.invoices) {
-    const overdue = addDays(invoice.dueDate, 1) === date;
+  const dueYesterday = addDays(date, -1);
+  for (const invoice of draft.state.invoices) {
+    const overdue = invoice.dueDate === dueYesterday;
     if (invoice.status === 'open' && invoice.collectionMethod === 'send_invoice' && overdue) {
       // Invoice-paying teams: the grace period counts from the due date.
       enterDunning(draft, invoice.dueDate);
     }
   }
+  const { state } = draft;
   const { graceEndsAt } = state.payment;
   const stillUnpaid = unpaidInvoices(state, date).length > 0;
   if (
@@ -199,8 +204,10 @@ function collect(draft: Draft, date: IsoDate, ctx: EngineContext): void {
     state.subscription.status !== 'deactivated'
   ) {
     draft.emit('status_changed', date, `Status ${state.subscription.status} → deactivated`);
-    state.subscription.status = 'deactivated';
-    for (const invoice of state.invoices) invoice.nextAttemptDate = null;
+    draft.edit('subscription').status = 'deactivated';
+    for (const invoice of draft.state.invoices) {
+      if (invoice.nextAttemptDate !== null) draft.invoice(invoice.id).nextAttemptDate = null;
+    }
     draft.notify(
       {
         code: 'deactivated',
@@ -232,8 +239,8 @@ export function advance(state: TeamState, toDate: IsoDate, ctx: EngineContext): 
     sendNotices(draft, next, ctx);
     billDate(draft, next, ctx);
     collect(draft, next, ctx);
-    draft.state.processedThrough = next;
+    draft.set({ processedThrough: next });
   }
-  if (toDate > draft.state.processedThrough) draft.state.processedThrough = toDate;
+  if (toDate > draft.state.processedThrough) draft.set({ processedThrough: toDate });
   return draft.outcome();
 }

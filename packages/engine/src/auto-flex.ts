@@ -29,7 +29,7 @@ export function enableAutoFlex(
     );
   }
   const draft = new Draft(state);
-  const { autoFlex } = draft.state;
+  const autoFlex = draft.edit('autoFlex');
   autoFlex.enabled = true;
   autoFlex.termsVersion = terms.termsVersion;
   autoFlex.termsAcceptedAt = today;

@@ -1,16 +1,15 @@
 /** Term lines, true-up settlement, auto-flex billing and renewals; shared by changes and `advance`. */
 import { requirePlan } from './catalog.js';
-import { addMonths, daysBetween, periodDays, periodStarting } from './dates.js';
+import { addMonths, periodStarting } from './dates.js';
 import {
   addOnName,
   addOnPrice,
   type Draft,
-  days,
-  fullLine,
   intervalName,
   planName,
-  proratedLine,
+  quoteLine,
   requireSeatPrice,
+  restOfPeriod,
   seatsLabel,
 } from './internal.js';
 import { activeMembers, billsForMembers } from './members.js';
@@ -64,13 +63,13 @@ export function termLines(
     seats = Math.max(target.seats, subscription.seatOrder ? 0 : members);
     if (target.seats > 0)
       lines.push(
-        fullLine('plan', `${label}, ${seatsLabel(target.seats)}`, price, target.seats, period),
+        quoteLine('plan', `${label}, ${seatsLabel(target.seats)}`, price, target.seats, period),
       );
     const extra = seats - target.seats;
     if (extra > 0) {
       const flex = state.autoFlex.enabled;
       lines.push(
-        fullLine(
+        quoteLine(
           flex ? 'auto_flex' : 'seats',
           flex
             ? `${extra} auto-flex member${extra === 1 ? '' : 's'} above ${seatsLabel(target.seats)} become purchased seats`
@@ -84,13 +83,13 @@ export function termLines(
   } else {
     seats = members;
     if (members > 0)
-      lines.push(fullLine('plan', `${label}, ${members} members`, price, members, period));
+      lines.push(quoteLine('plan', `${label}, ${members} members`, price, members, period));
   }
   if (price.amount > 0) {
     for (const selection of target.addOns) {
       if (selection.blocks === 0) continue;
       lines.push(
-        fullLine(
+        quoteLine(
           'add_on',
           `${addOnName(plan, selection.addOnId)} × ${selection.blocks}, ${formatPeriod(period)}`,
           addOnPrice(plan, selection.addOnId, target.interval),
@@ -109,10 +108,13 @@ export function termLines(
  * members credit p × removed × (periodEnd − R)/periodDays to the balance.
  */
 export function settlePendingAdjustments(draft: Draft, date: IsoDate): QuoteLine[] {
-  const { state } = draft;
+  const { pendingAdjustments } = draft.state;
   const lines: QuoteLine[] = [];
-  const due = state.pendingAdjustments.filter((adjustment) => adjustment.on <= date);
-  state.pendingAdjustments = state.pendingAdjustments.filter((adjustment) => adjustment.on > date);
+  const due = pendingAdjustments.filter((adjustment) => adjustment.on <= date);
+  if (due.length === 0) return lines;
+  draft.set({
+    pendingAdjustments: pendingAdjustments.filter((adjustment) => adjustment.on > date),
+  });
   // One line per day and direction: several members joining the same day share a line.
   const groups = new Map<string, (typeof due)[number]>();
   for (const adjustment of due) {
@@ -122,21 +124,18 @@ export function settlePendingAdjustments(draft: Draft, date: IsoDate): QuoteLine
     else groups.set(key, { ...adjustment });
   }
   for (const adjustment of groups.values()) {
-    const remaining = daysBetween(adjustment.on, adjustment.period.end);
-    const total = periodDays(adjustment.period);
-    const fraction = { numerator: remaining, denominator: total };
+    const { fraction, range: period, label } = restOfPeriod(adjustment.period, adjustment.on);
     const count = Math.abs(adjustment.delta);
     const who = `${count} member${count === 1 ? '' : 's'}`;
-    const period = { start: adjustment.on, end: adjustment.period.end };
     if (adjustment.delta > 0) {
       lines.push(
-        proratedLine(
+        quoteLine(
           'true_up',
-          `True-up: ${who} added on ${adjustment.on}, ${days(remaining)} of ${total}`,
+          `True-up: ${who} added on ${adjustment.on}, ${label}`,
           adjustment.unitPrice,
           count,
-          fraction,
           period,
+          fraction,
         ),
       );
     } else {
@@ -145,7 +144,7 @@ export function settlePendingAdjustments(draft: Draft, date: IsoDate): QuoteLine
       recordCredit(draft, {
         kind: 'seat_removal',
         amount,
-        description: `${who} removed on ${adjustment.on}: unused ${days(remaining)} of ${total}`,
+        description: `${who} removed on ${adjustment.on}: unused ${label}`,
         createdAt: date,
         invoiceId: null,
       });
@@ -173,22 +172,20 @@ export function flexBillingDates(state: TeamState): IsoDate[] {
  */
 export function billAutoFlex(draft: Draft, date: IsoDate, ctx: EngineContext): QuoteLine[] {
   const { state } = draft;
-  const { subscription } = state;
+  const { subscription } = state; // as it was before the writes below
   const extra = activeMembers(state, date).length - subscription.seats;
   if (extra <= 0) return [];
   const price = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
-  const term = subscription.currentPeriod;
-  const remaining = daysBetween(date, term.end);
-  const total = periodDays(term);
-  subscription.seats += extra;
-  state.autoFlex.billedExtraSeats += extra;
-  const line = proratedLine(
+  const { fraction, range, label } = restOfPeriod(subscription.currentPeriod, date);
+  draft.edit('subscription').seats += extra;
+  draft.edit('autoFlex').billedExtraSeats += extra;
+  const line = quoteLine(
     'auto_flex',
-    `Auto-flex: ${extra} extra member${extra === 1 ? '' : 's'} kept on ${date}, co-termed ${days(remaining)} of ${total}`,
+    `Auto-flex: ${extra} extra member${extra === 1 ? '' : 's'} kept on ${date}, co-termed ${label}`,
     price,
     extra,
-    { numerator: remaining, denominator: total },
-    { start: date, end: term.end },
+    range,
+    fraction,
   );
   draft.emit('auto_flex_billed', date, line.description, line.amount);
   return [line];
@@ -218,17 +215,16 @@ export function startTerm(
   ctx: EngineContext,
   asSeatOrder = false,
 ): QuoteLine[] {
-  const { state } = draft;
-  const { subscription } = state;
+  const subscription = draft.edit('subscription');
   const period = periodStarting(start, target.interval, anchorDay);
   if (subscription.seatOrder || asSeatOrder) {
     subscription.seatOrder = {
       seats: target.seats,
-      unitPrice: requireSeatPrice(state, target.planId, 'year', ctx),
+      unitPrice: requireSeatPrice(draft.state, target.planId, 'year', ctx),
       period,
     };
   }
-  const { lines, seats } = termLines(state, target, period, start, ctx);
+  const { lines, seats } = termLines(draft.state, target, period, start, ctx);
   const flexLine = lines.find((line) => line.kind === 'auto_flex');
   if (flexLine) draft.emit('auto_flex_billed', start, flexLine.description, flexLine.amount);
   if (target.planId !== subscription.planId) {
@@ -254,14 +250,13 @@ export function startTerm(
   subscription.addOns = target.addOns.filter((selection) => selection.blocks > 0);
   subscription.currentPeriod = period;
   subscription.anchorDay = anchorDay;
-  state.autoFlex.billedExtraSeats = 0;
+  resetBilledExtraSeats(draft);
   return lines;
 }
 
 /** Cancel to Free (or an expired seat order): usage above Free's limits is restricted, not deleted. */
 export function dropToFree(draft: Draft, start: IsoDate, ctx: EngineContext): void {
-  const { state } = draft;
-  const { subscription } = state;
+  const subscription = draft.edit('subscription');
   const freePlan = requirePlan(ctx.catalog, FREE_PLAN_ID);
   draft.emit(
     'plan_changed',
@@ -272,12 +267,17 @@ export function dropToFree(draft: Draft, start: IsoDate, ctx: EngineContext): vo
   );
   subscription.planId = freePlan.id;
   subscription.interval = 'month';
-  subscription.seats = activeMembers(state, start).length;
+  subscription.seats = activeMembers(draft.state, start).length;
   subscription.addOns = [];
   subscription.seatOrder = null;
   subscription.currentPeriod = periodStarting(start, 'month', subscription.anchorDay);
-  state.pendingAdjustments = [];
-  state.autoFlex.billedExtraSeats = 0;
+  draft.set({ pendingAdjustments: [] });
+  resetBilledExtraSeats(draft);
+}
+
+/** A new term starts without auto-flex seats billed in it. */
+function resetBilledExtraSeats(draft: Draft): void {
+  if (draft.state.autoFlex.billedExtraSeats !== 0) draft.edit('autoFlex').billedExtraSeats = 0;
 }
 
 /** Default standing instructions: seat orders expire unless renewed; subscriptions renew. */

@@ -8,21 +8,20 @@ import {
   type TermTarget,
 } from './billing.js';
 import { findAddOn, requirePlan } from './catalog.js';
-import { dayOfMonth, daysBetween, minDate, periodContains, periodDays } from './dates.js';
+import { dayOfMonth, minDate, periodContains } from './dates.js';
 import {
   addOnName,
   addOnPrice,
   blocksOf,
   creditLine,
   Draft,
-  days,
-  fullLine,
   intervalName,
   linesTotal,
   planName,
-  proratedLine,
+  quoteLine,
   requireNonNegativeInteger,
   requireSeatPrice,
+  restOfPeriod,
   seatPrice,
   seatsLabel,
 } from './internal.js';
@@ -236,14 +235,15 @@ export function newTermLines(
   ctx: EngineContext,
   asSeatOrder = false,
 ): QuoteLine[] {
+  const settled = settlePendingAdjustments(draft, today);
+  // The subscription as it was before the new term (settling changed neither it nor the members).
   const { state } = draft;
   const { subscription } = state;
-  const settled = settlePendingAdjustments(draft, today);
-  const period = subscription.currentPeriod;
-  const remaining = daysBetween(today, period.end);
-  const total = periodDays(period);
-  const fraction = { numerator: remaining, denominator: total };
-  const unused = { start: today, end: period.end };
+  const {
+    fraction,
+    range: unused,
+    label: partOfTerm,
+  } = restOfPeriod(subscription.currentPeriod, today);
   const oldPrice = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
   const credits: QuoteLine[] = [];
   if (oldPrice.amount > 0) {
@@ -252,19 +252,19 @@ export function newTermLines(
     const label = `${oldPlan.name} (${intervalName(subscription.interval)})`;
     credits.push(
       creditLine(
-        `Unused ${days(remaining)} of ${total} of ${label}, ${seatsLabel(seats)}`,
+        `Unused ${partOfTerm} of ${label}, ${seatsLabel(seats)}`,
         oldPrice,
         seats,
-        fraction,
         unused,
+        fraction,
       ),
       ...subscription.addOns.map((selection) =>
         creditLine(
-          `Unused ${days(remaining)} of ${total} of ${addOnName(oldPlan, selection.addOnId)} × ${selection.blocks}`,
+          `Unused ${partOfTerm} of ${addOnName(oldPlan, selection.addOnId)} × ${selection.blocks}`,
           addOnPrice(oldPlan, selection.addOnId, subscription.interval),
           selection.blocks,
-          fraction,
           unused,
+          fraction,
         ),
       ),
     );
@@ -272,7 +272,7 @@ export function newTermLines(
   // The usage period follows the new anchor, so the running one closes today.
   const overages = overageLines(state, today, ctx);
   const charges = startTerm(draft, target, today, dayOfMonth(today), ctx, asSeatOrder);
-  startUsagePeriod(state, today, ctx);
+  startUsagePeriod(draft, today, ctx);
   return [...charges, ...settled, ...credits, ...overages];
 }
 
@@ -285,28 +285,27 @@ function sameTermLines(
 ): QuoteLine[] {
   const { state } = draft;
   const { subscription } = state;
-  const period = subscription.currentPeriod;
-  const remaining = daysBetween(today, period.end);
-  const total = periodDays(period);
-  const fraction = { numerator: remaining, denominator: total };
-  const rest = { start: today, end: period.end };
+  const {
+    fraction,
+    range: rest,
+    label: partOfTerm,
+  } = restOfPeriod(subscription.currentPeriod, today);
   const oldPlan = requirePlan(ctx.catalog, subscription.planId);
   const newPlan = requirePlan(ctx.catalog, target.planId);
   const oldPrice = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
   const newPrice = requireSeatPrice(state, target.planId, subscription.interval, ctx);
   const lines: QuoteLine[] = [];
-  const partOfTerm = `${days(remaining)} of ${total}`;
   if (target.planId !== subscription.planId) {
     if (subscription.policy.upgrade === 'price_difference') {
       if (subscription.seats > 0) {
         lines.push(
-          proratedLine(
+          quoteLine(
             'proration',
             `Upgrade ${oldPlan.name} → ${newPlan.name}: price difference for the remaining ${partOfTerm}, ${seatsLabel(subscription.seats)}`,
             subtractMoney(newPrice, oldPrice),
             subscription.seats,
-            fraction,
             rest,
+            fraction,
           ),
         );
       }
@@ -314,7 +313,7 @@ function sameTermLines(
       lines.push(...settlePendingAdjustments(draft, today));
       const seats = billableSeats(state, today);
       lines.push(
-        fullLine(
+        quoteLine(
           'plan',
           `${newPlan.name} (${intervalName(subscription.interval)}) from ${today}, ${seatsLabel(seats)}`,
           newPrice,
@@ -325,8 +324,8 @@ function sameTermLines(
           `Unused ${partOfTerm} of ${oldPlan.name}, ${seatsLabel(seats)}`,
           oldPrice,
           seats,
-          fraction,
           rest,
+          fraction,
         ),
       );
     }
@@ -337,13 +336,13 @@ function sameTermLines(
   const addedSeats = boughtSeats ? target.seats - subscription.seats : 0;
   if (addedSeats > 0) {
     lines.push(
-      proratedLine(
+      quoteLine(
         'seats',
         `${seatsLabel(addedSeats)} added for the remaining ${partOfTerm}`,
         newPrice,
         addedSeats,
-        fraction,
         rest,
+        fraction,
       ),
     );
     draft.emit(
@@ -356,28 +355,25 @@ function sameTermLines(
     const added = selection.blocks - blocksOf(subscription.addOns, selection.addOnId);
     if (added <= 0) continue;
     lines.push(
-      proratedLine(
+      quoteLine(
         'add_on',
         `${addOnName(newPlan, selection.addOnId)} × ${added} for the remaining ${partOfTerm}`,
         addOnPrice(newPlan, selection.addOnId, subscription.interval),
         added,
-        fraction,
         rest,
+        fraction,
       ),
     );
   }
-  if (subscription.seatOrder) {
-    subscription.seatOrder = {
-      ...subscription.seatOrder,
-      seats: target.seats,
-      unitPrice: newPrice,
-    };
+  const changed = draft.edit('subscription');
+  if (changed.seatOrder) {
+    changed.seatOrder = { ...changed.seatOrder, seats: target.seats, unitPrice: newPrice };
   }
-  subscription.planId = target.planId;
-  subscription.seats = boughtSeats
-    ? Math.max(subscription.seats, target.seats)
-    : billableSeats(state, today);
-  subscription.addOns = target.addOns;
+  changed.planId = target.planId;
+  changed.seats = boughtSeats
+    ? Math.max(changed.seats, target.seats)
+    : billableSeats(draft.state, today);
+  changed.addOns = target.addOns;
   return lines;
 }
 
@@ -462,7 +458,7 @@ export function planChange(
   if (change.timing === 'at_renewal') {
     const end = subscription.currentPeriod.end;
     const instructions = instructionsFor(state, target, ctx);
-    draft.state.subscription.standingInstructions = instructions;
+    draft.edit('subscription').standingInstructions = instructions;
     if (instructions.action === 'cancel') {
       draft.emit('subscription_canceled', today, `Cancelled: moves to Free on ${end}`);
     }
@@ -470,7 +466,7 @@ export function planChange(
   }
   if (subscription.status === 'trialing') {
     // Nothing is charged during a trial; the trial end bills whatever is set then.
-    Object.assign(draft.state.subscription, {
+    Object.assign(draft.edit('subscription'), {
       ...target,
       seats: Math.max(target.seats, membersToday),
     });
@@ -495,9 +491,18 @@ export function quoteChange(
   return planChange(state, change, today, ctx).quote;
 }
 
+/** Throws `change_not_possible` (with the restriction code in the message) for a restricted quote. */
+export function requirePossible(quote: ChangeQuote): void {
+  if (quote.possible) return;
+  throw new BillingError(
+    'change_not_possible',
+    `${quote.restriction?.code}: ${quote.restriction?.message}`,
+  );
+}
+
 /**
  * Applies a change: the invoice carries exactly the quote's lines (same code path).
- * Throws `change_not_possible` (with the restriction code in the message) when the quote is not possible.
+ * Throws `change_not_possible` when the quote is not possible.
  */
 export function applyChange(
   state: TeamState,
@@ -506,12 +511,7 @@ export function applyChange(
   ctx: EngineContext,
 ): AppliedOutcome {
   const { quote, draft } = planChange(state, change, today, ctx);
-  if (!quote.possible) {
-    throw new BillingError(
-      'change_not_possible',
-      `${quote.restriction?.code}: ${quote.restriction?.message}`,
-    );
-  }
+  requirePossible(quote);
   const invoice =
     quote.lines.length > 0
       ? issueInvoice(
@@ -538,10 +538,10 @@ export function setStandingInstructions(
     const draft = new Draft(state);
     const end = state.subscription.currentPeriod.end;
     if (instructions.action === 'cancel') {
-      draft.state.subscription.standingInstructions = { action: 'cancel', source: 'cancel' };
+      draft.edit('subscription').standingInstructions = { action: 'cancel', source: 'cancel' };
       draft.emit('subscription_canceled', today, `Cancelled: moves to Free on ${end}`);
     } else {
-      draft.state.subscription.standingInstructions = {
+      draft.edit('subscription').standingInstructions = {
         action: 'renew',
         source: 'standing_instructions',
       };
@@ -557,8 +557,13 @@ export function setStandingInstructions(
   if (quote.restriction) {
     throw new BillingError(quote.restriction.code, quote.restriction.message);
   }
-  const set = draft.state.subscription.standingInstructions;
-  if (set.action === 'change') set.source = 'standing_instructions';
+  const subscription = draft.edit('subscription');
+  if (subscription.standingInstructions.action === 'change') {
+    subscription.standingInstructions = {
+      ...subscription.standingInstructions,
+      source: 'standing_instructions',
+    };
+  }
   return draft.outcome();
 }
 

@@ -1,6 +1,6 @@
 /** Helpers shared by the modules; not part of the public API. */
 import { findAddOn, findPlan, requirePlan } from './catalog.js';
-import { intervalMonths, startOfDay } from './dates.js';
+import { daysBetween, intervalMonths, periodDays, startOfDay } from './dates.js';
 import { BillingError, type Fraction, multiply, negate, prorate, sumMoney } from './money.js';
 import type {
   AddOnSelection,
@@ -8,6 +8,7 @@ import type {
   BillingEventType,
   EngineContext,
   Interval,
+  Invoice,
   IsoDate,
   Money,
   Notice,
@@ -19,23 +20,83 @@ import type {
   TeamState,
 } from './types.js';
 
+/** The parts of a `TeamState` a draft copies on first write. */
+type StatePart = {
+  [K in keyof TeamState]: TeamState[K] extends object ? K : never;
+}[keyof TeamState];
+
 /**
- * Collects what a call produces while it works on its own copy of the state, so callers
- * never see their input mutated.
+ * Collects what a call produces while it works on a copy-on-write view of the state, so
+ * callers never see their input mutated and unchanged parts (most of all the invoices) are
+ * shared, not copied.
+ *
+ * `state` is the current state: read it freely, but change it only through `set`, `edit`,
+ * `child` and `invoice`, which copy an object (shallowly) the first time it is written and
+ * hand back the copy. Read through `draft.state` (or a handle from `edit`) after a write:
+ * a reference taken before it may point to the input's unchanged object.
  */
 export class Draft {
-  readonly state: TeamState;
   readonly events: BillingEvent[] = [];
   readonly notices: Notice[] = [];
+  private readonly base: TeamState;
+  private root: TeamState | null = null;
+  /** Objects this draft made (copies and new values): the only ones it may mutate. */
+  private readonly owned = new WeakSet<object>();
   private readonly touchedInvoiceIds: string[] = [];
 
   constructor(state: TeamState) {
-    this.state = structuredClone(state);
+    this.base = state;
+  }
+
+  get state(): TeamState {
+    return this.root ?? this.base;
+  }
+
+  private writable(): TeamState {
+    if (!this.root) {
+      this.root = { ...this.base };
+      this.owned.add(this.root);
+    }
+    return this.root;
+  }
+
+  /** Replaces top-level fields (counters, dates, or whole new values of a part). */
+  set(fields: Partial<TeamState>): void {
+    Object.assign(this.writable(), fields);
+  }
+
+  /** A writable `state[key]` (copied on the first write). */
+  edit<K extends StatePart>(key: K): TeamState[K] {
+    return this.child(this.writable(), key);
+  }
+
+  /** A writable `parent[key]` of a writable `parent`: an object or array, copied on the first write. */
+  child<P extends object, K extends keyof P>(parent: P, key: K): P[K] {
+    const value = parent[key] as P[K] & object;
+    if (this.owned.has(value)) return value;
+    const copy = (Array.isArray(value) ? [...value] : { ...value }) as P[K] & object;
+    this.owned.add(copy);
+    parent[key] = copy;
+    return copy;
+  }
+
+  /** Marks a value this draft made as writable (e.g. a new invoice). */
+  own<T extends object>(value: T): T {
+    this.owned.add(value);
+    return value;
+  }
+
+  /** A writable copy of the invoice `invoiceId`, in place of the state's. */
+  invoice(invoiceId: string): Invoice {
+    const index = this.state.invoices.findLastIndex((invoice) => invoice.id === invoiceId);
+    if (index < 0) throw new BillingError('invoice_not_found', `No invoice ${invoiceId}`);
+    return this.child(this.edit('invoices'), index);
   }
 
   nextId(prefix: string): string {
-    this.state.sequence += 1;
-    return `${prefix}_${this.state.teamId}_${this.state.sequence}`;
+    const sequence = this.state.sequence + 1;
+    this.set({ sequence });
+    return `${prefix}_${this.state.teamId}_${sequence}`;
   }
 
   emit(
@@ -60,7 +121,7 @@ export class Draft {
       (sent) => sent.code === notice.code && sent.key === key,
     );
     if (alreadySent) return;
-    this.state.sentNotices.push({ code: notice.code, date: notice.date ?? '', key });
+    this.edit('sentNotices').push({ code: notice.code, date: notice.date ?? '', key });
     this.notices.push(notice);
     this.emit('notice_sent', notice.date ?? this.state.processedThrough, notice.message);
   }
@@ -70,10 +131,11 @@ export class Draft {
   }
 
   outcome(): Outcome {
+    const { state } = this;
     return {
-      state: this.state,
+      state,
       invoices: this.touchedInvoiceIds
-        .map((id) => this.state.invoices.find((invoice) => invoice.id === id))
+        .map((id) => state.invoices.findLast((invoice) => invoice.id === id))
         .filter((invoice) => invoice !== undefined),
       events: this.events,
       notices: this.notices,
@@ -131,30 +193,31 @@ export function blocksOf(addOns: readonly AddOnSelection[], addOnId: string): nu
   return addOns.find((selection) => selection.addOnId === addOnId)?.blocks ?? 0;
 }
 
-export function fullLine(
-  kind: QuoteLineKind,
-  description: string,
-  unitAmount: Money,
-  quantity: number,
-  period: Period | null,
-): QuoteLine {
+/** What is left of `period` from `from` on: the proration fraction, the days, and "n days of m". */
+export function restOfPeriod(
+  period: Period,
+  from: IsoDate,
+): { fraction: Fraction; range: Period; label: string } {
+  const remaining = daysBetween(from, period.end);
+  const total = periodDays(period);
   return {
-    kind,
-    description,
-    quantity,
-    unitAmount,
-    period,
-    amount: multiply(unitAmount, quantity),
+    fraction: { numerator: remaining, denominator: total },
+    range: { start: from, end: period.end },
+    label: `${days(remaining)} of ${total}`,
   };
 }
 
-export function proratedLine(
+/** The fraction of a full period: a full line is a prorated line over all of it. */
+export const WHOLE_PERIOD: Fraction = { numerator: 1, denominator: 1 };
+
+/** A line charging `unitAmount × quantity × fraction` (the whole period by default). */
+export function quoteLine(
   kind: QuoteLineKind,
   description: string,
   unitAmount: Money,
   quantity: number,
-  fraction: Fraction,
   period: Period | null,
+  fraction: Fraction = WHOLE_PERIOD,
 ): QuoteLine {
   return {
     kind,
@@ -171,17 +234,11 @@ export function creditLine(
   description: string,
   unitAmount: Money,
   quantity: number,
-  fraction: Fraction,
   period: Period | null,
+  fraction: Fraction,
 ): QuoteLine {
-  return {
-    kind: 'credit',
-    description,
-    quantity,
-    unitAmount: negate(unitAmount),
-    period,
-    amount: negate(prorate(unitAmount, quantity, fraction)),
-  };
+  const charge = quoteLine('credit', description, unitAmount, quantity, period, fraction);
+  return { ...charge, unitAmount: negate(unitAmount), amount: negate(charge.amount) };
 }
 
 export function linesTotal(lines: readonly QuoteLine[], currency: string): Money {

@@ -74,7 +74,7 @@ function queueAdjustment(draft: Draft, delta: number, date: IsoDate, ctx: Engine
   if (subscription.status === 'trialing') return;
   const unitPrice = seatPrice(draft.state, subscription.planId, subscription.interval, ctx);
   if (!unitPrice || unitPrice.amount === 0) return;
-  draft.state.pendingAdjustments.push({
+  draft.edit('pendingAdjustments').push({
     delta,
     on: date,
     unitPrice,
@@ -121,7 +121,7 @@ export function addMember(
       `All ${subscription.seats} seats are taken; buy seats or enable auto-flex`,
     );
   }
-  draft.state.members.push({ ...member, joinedOn: today, leftOn: null });
+  draft.edit('members').push({ ...member, joinedOn: today, leftOn: null });
   queueAdjustment(draft, 1, today, ctx);
   draft.emit(
     'seats_changed',
@@ -141,7 +141,8 @@ export function removeMember(
   const draft = new Draft(state);
   const member = activeMembers(draft.state, today).find((candidate) => candidate.id === memberId);
   if (!member) throw new BillingError('member_not_found', `No active member ${memberId}`);
-  member.leftOn = today;
+  const list = draft.edit('members');
+  list[list.indexOf(member)] = { ...member, leftOn: today };
   queueAdjustment(draft, -1, today, ctx);
   const remaining = activeMembers(draft.state, today).length;
   draft.emit('seats_changed', today, `${member.name} left; ${remaining} members`);

@@ -30,8 +30,9 @@ export function creditToApply(balance: Money, subtotal: Money): Money {
 
 export function recordCredit(draft: Draft, entry: Omit<CreditEntry, 'id'>): CreditEntry {
   const credit = { id: draft.nextId('cre'), ...entry };
-  draft.state.credits.entries.push(credit);
-  draft.state.credits.balance = addMoney(draft.state.credits.balance, entry.amount);
+  const credits = draft.edit('credits');
+  draft.child(credits, 'entries').push(credit);
+  credits.balance = addMoney(credits.balance, entry.amount);
   return credit;
 }
 
@@ -47,11 +48,12 @@ export function issueInvoice(
   ctx: EngineContext,
   collectionMethod: CollectionMethod = draft.state.subscription.collectionMethod,
 ): Invoice {
+  const invoiceSequence = draft.state.invoiceSequence + 1;
+  draft.set({ invoiceSequence });
   const { state } = draft;
   const currency = state.credits.balance.currency;
-  state.invoiceSequence += 1;
   const id = draft.nextId('inv');
-  const number = `${state.teamId.toUpperCase()}-${String(state.invoiceSequence).padStart(4, '0')}`;
+  const number = `${state.teamId.toUpperCase()}-${String(invoiceSequence).padStart(4, '0')}`;
   const subtotal = linesTotal(lines, currency);
   const creditApplied = creditToApply(state.credits.balance, subtotal);
   const total = subtotal.amount > 0 ? subtractMoney(subtotal, creditApplied) : zero(currency);
@@ -77,7 +79,7 @@ export function issueInvoice(
     paymentMethodId: state.payment.methodId,
     paidAt: total.amount === 0 ? issueDate : null,
   };
-  state.invoices.push(invoice);
+  draft.edit('invoices').push(draft.own(invoice));
   draft.touchInvoice(id);
   draft.emit('invoice_issued', issueDate, `Invoice ${number} issued`, subtotal, id);
   if (subtotal.amount !== 0) {
@@ -106,7 +108,7 @@ export function issueInvoice(
     draft.emit('credit_added', issueDate, `Net credit from ${number}`, credit, id);
   }
   if (invoice.status === 'open' && collectionMethod === 'charge_automatically') {
-    attemptCharge(draft, invoice, issueDate, ctx);
+    attemptCharge(draft, invoice.id, issueDate, ctx);
   }
   return invoice;
 }
@@ -125,6 +127,7 @@ function chargeSucceeds(
   return hasMethod && !state.payment.failCharges;
 }
 
+/** Marks `invoice` (writable, from `draft.invoice`) paid in full. */
 function markPaid(draft: Draft, invoice: Invoice, date: IsoDate): void {
   invoice.status = 'paid';
   invoice.amountPaid = addMoney(invoice.amountPaid, invoice.amountDue);
@@ -144,25 +147,24 @@ function markPaid(draft: Draft, invoice: Invoice, date: IsoDate): void {
     (other) => other.status === 'open' && (other.attempts > 0 || other.dueDate < date),
   );
   if (!stillUnpaid && state.payment.failingSince !== null) {
-    state.payment.failingSince = null;
-    state.payment.graceEndsAt = null;
-    if (state.subscription.status === 'past_due' || state.subscription.status === 'deactivated') {
-      draft.emit('status_changed', date, `Status ${state.subscription.status} → active`);
-      state.subscription.status = 'active';
+    Object.assign(draft.edit('payment'), { failingSince: null, graceEndsAt: null });
+    const { status } = state.subscription;
+    if (status === 'past_due' || status === 'deactivated') {
+      draft.emit('status_changed', date, `Status ${status} → active`);
+      draft.edit('subscription').status = 'active';
     }
   }
 }
 
 /** Starts (or continues) dunning: `past_due` for the grace period counted from `since`. */
 export function enterDunning(draft: Draft, since: IsoDate): void {
-  const { state } = draft;
-  if (state.payment.failingSince !== null) return;
-  const graceEndsAt = addDays(since, state.subscription.policy.graceDays);
-  state.payment.failingSince = since;
-  state.payment.graceEndsAt = graceEndsAt;
-  if (state.subscription.status !== 'past_due') {
-    draft.emit('status_changed', since, `Status ${state.subscription.status} → past_due`);
-    state.subscription.status = 'past_due';
+  const { payment, subscription } = draft.state;
+  if (payment.failingSince !== null) return;
+  const graceEndsAt = addDays(since, subscription.policy.graceDays);
+  Object.assign(draft.edit('payment'), { failingSince: since, graceEndsAt });
+  if (subscription.status !== 'past_due') {
+    draft.emit('status_changed', since, `Status ${subscription.status} → past_due`);
+    draft.edit('subscription').status = 'past_due';
   }
   draft.notify(
     {
@@ -170,21 +172,22 @@ export function enterDunning(draft: Draft, since: IsoDate): void {
       severity: 'critical',
       date: since,
       message: `Payment overdue: the team will be deactivated on ${graceEndsAt} unless the balance is paid.`,
-      params: { graceEndsAt, graceDays: state.subscription.policy.graceDays },
+      params: { graceEndsAt, graceDays: subscription.policy.graceDays },
       audience: 'billing_and_admins',
     },
     `grace:${since}`,
   );
 }
 
-/** One automatic payment attempt on `date`. */
+/** One automatic payment attempt on `date` for the open invoice `invoiceId`. */
 export function attemptCharge(
   draft: Draft,
-  invoice: Invoice,
+  invoiceId: string,
   date: IsoDate,
   ctx: EngineContext,
 ): void {
   const { policy } = draft.state.subscription;
+  const invoice = draft.invoice(invoiceId);
   invoice.attempts += 1;
   draft.touchInvoice(invoice.id);
   if (chargeSucceeds(draft, invoice, date, ctx)) {
@@ -235,10 +238,11 @@ export function payInvoice(
   options: { succeeded?: boolean; paymentMethodId?: string } = {},
 ): Outcome {
   const draft = new Draft(state);
-  const invoice = requireInvoice(draft.state, invoiceId);
-  if (invoice.status !== 'open') {
-    throw new BillingError('invoice_not_open', `Invoice ${invoice.number} is ${invoice.status}`);
+  const found = requireInvoice(draft.state, invoiceId);
+  if (found.status !== 'open') {
+    throw new BillingError('invoice_not_open', `Invoice ${found.number} is ${found.status}`);
   }
+  const invoice = draft.invoice(invoiceId);
   if (options.paymentMethodId) invoice.paymentMethodId = options.paymentMethodId;
   const succeeded = options.succeeded ?? chargeSucceeds(draft, invoice, today, ctx);
   draft.touchInvoice(invoice.id);
@@ -264,9 +268,11 @@ export function setPaymentMethod(
   today: IsoDate,
 ): Outcome {
   const draft = new Draft(state);
-  const previous = draft.state.payment.methodId;
-  draft.state.payment.methodId = method.methodId;
-  if (method.failCharges !== undefined) draft.state.payment.failCharges = method.failCharges;
+  const previous = state.payment.methodId;
+  const failCharges = method.failCharges ?? state.payment.failCharges;
+  if (previous !== method.methodId || failCharges !== state.payment.failCharges) {
+    Object.assign(draft.edit('payment'), { methodId: method.methodId, failCharges });
+  }
   if (previous !== method.methodId) {
     draft.emit(
       method.methodId === null ? 'payment_method_removed' : 'default_payment_method_changed',

@@ -1,5 +1,11 @@
 import { requirePlan } from './catalog.js';
-import { type AppliedOutcome, newTermLines, type PlannedChange, quoteOf } from './changes.js';
+import {
+  type AppliedOutcome,
+  newTermLines,
+  type PlannedChange,
+  quoteOf,
+  requirePossible,
+} from './changes.js';
 import { Draft, requireNonNegativeInteger, seatPrice, seatsLabel } from './internal.js';
 import { activeMembers } from './members.js';
 import { BillingError } from './money.js';
@@ -71,7 +77,7 @@ function planSeatOrder(
     addOns: subscription.addOns,
   };
   const lines = newTermLines(draft, target, today, ctx, true);
-  const ordered = draft.state.subscription;
+  const ordered = draft.edit('subscription');
   ordered.status = 'active';
   // Seat orders expire to Free unless the team sets its renewal.
   ordered.standingInstructions = { action: 'cancel', source: 'cancel' };
@@ -96,12 +102,7 @@ export function placeSeatOrder(
   ctx: EngineContext,
 ): AppliedOutcome {
   const { quote, draft } = planSeatOrder(state, request, today, ctx);
-  if (!quote.possible) {
-    throw new BillingError(
-      'change_not_possible',
-      `${quote.restriction?.code}: ${quote.restriction?.message}`,
-    );
-  }
+  requirePossible(quote);
   const order = draft.state.subscription.seatOrder;
   draft.emit(
     'seats_changed',

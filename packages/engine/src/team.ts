@@ -106,7 +106,8 @@ export function createTeam(input: CreateTeamInput, ctx: EngineContext): Outcome 
     sequence: 0,
     invoiceSequence: 0,
   };
-  const draft = new Draft(state);
+  // The draft owns a copy, so the returned state shares nothing with `input` (or the presets).
+  const draft = new Draft(structuredClone(state));
   // Validates the price up front: contact-sales plans need negotiated prices.
   const price = requireSeatPrice(draft.state, plan.id, input.interval, ctx);
   if (trialEnd) {
@@ -120,7 +121,7 @@ export function createTeam(input: CreateTeamInput, ctx: EngineContext): Outcome 
       input.start,
       ctx,
     );
-    draft.state.subscription.seats = billed;
+    draft.edit('subscription').seats = billed;
     if (lines.length > 0) issueInvoice(draft, lines, input.start, currentPeriod, ctx);
   }
   return draft.outcome();

@@ -1,6 +1,6 @@
 import { findAddOn, findResource, requirePlan } from './catalog.js';
 import { addMonths } from './dates.js';
-import { blocksOf, Draft, fullLine, seatPrice } from './internal.js';
+import { blocksOf, Draft, quoteLine, seatPrice } from './internal.js';
 import { BillingError, multiply, zero } from './money.js';
 import type {
   EngineContext,
@@ -66,6 +66,16 @@ function counterOf(state: TeamState, resourceId: string): UsageCounter {
       consumers: [],
     }
   );
+}
+
+/** A writable counter of `resourceId` in the draft's usage (a new one when none is there yet). */
+function editCounter(draft: Draft, resourceId: string): UsageCounter {
+  const counters = draft.child(draft.edit('usage'), 'counters');
+  const index = counters.findIndex((counter) => counter.resourceId === resourceId);
+  if (index >= 0) return draft.child(counters, index);
+  const counter = draft.own({ resourceId, used: 0, consumers: [] });
+  counters.push(counter);
+  return counter;
 }
 
 function planQuota(state: TeamState, resourceId: string, ctx: EngineContext): number {
@@ -165,14 +175,14 @@ export function recordUsage(
     );
     return { ...draft.outcome(), accepted: false, check };
   }
-  const counter = counterOf(draft.state, record.resourceId);
-  if (!draft.state.usage.counters.includes(counter)) draft.state.usage.counters.push(counter);
+  const counter = editCounter(draft, record.resourceId);
   counter.used += record.quantity;
   const consumerId = record.consumerId ?? 'unattributed';
-  const consumer = counter.consumers.find((candidate) => candidate.id === consumerId);
-  if (consumer) consumer.quantity += record.quantity;
+  const consumers = draft.child(counter, 'consumers');
+  const index = consumers.findIndex((candidate) => candidate.id === consumerId);
+  if (index >= 0) draft.child(consumers, index).quantity += record.quantity;
   else {
-    counter.consumers.push({
+    consumers.push({
       id: consumerId,
       name: record.consumerName ?? 'Unattributed',
       quantity: record.quantity,
@@ -212,7 +222,7 @@ export function setOveragePolicy(
     );
   }
   const draft = new Draft(state);
-  draft.state.usage.overagePolicies = [
+  draft.edit('usage').overagePolicies = [
     ...draft.state.usage.overagePolicies.filter((entry) => entry.resourceId !== resourceId),
     { resourceId, policy },
   ];
@@ -261,7 +271,7 @@ export function overageLines(state: TeamState, end: IsoDate, ctx: EngineContext)
     const blocks = overageBlocks(resource, used, included);
     if (blocks === 0) continue;
     lines.push(
-      fullLine(
+      quoteLine(
         'overage',
         `${resource.name}: ${used} used, ${included} included; ${blocks} × ${resource.overageBlockSize} over`,
         resource.overagePrice,
@@ -274,9 +284,10 @@ export function overageLines(state: TeamState, end: IsoDate, ctx: EngineContext)
 }
 
 /** Starts a usage period on `start` (anchored like the billing period): counters reset, gauges kept. */
-export function startUsagePeriod(state: TeamState, start: IsoDate, ctx: EngineContext): void {
-  state.usage.counters = state.usage.counters.filter(
+export function startUsagePeriod(draft: Draft, start: IsoDate, ctx: EngineContext): void {
+  const usage = draft.edit('usage');
+  usage.counters = usage.counters.filter(
     (counter) => requireResource(ctx, counter.resourceId).kind === 'gauge',
   );
-  state.usage.period = { start, end: addMonths(start, 1, state.subscription.anchorDay) };
+  usage.period = { start, end: addMonths(start, 1, draft.state.subscription.anchorDay) };
 }

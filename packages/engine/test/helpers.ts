@@ -28,3 +28,12 @@ export function team(
     ctx,
   ).state;
 }
+
+/** Freezes `value` and everything reachable from it, so any write to it throws. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
