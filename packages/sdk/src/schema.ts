@@ -1572,7 +1572,7 @@ export interface components {
             change: components["schemas"]["SubscriptionChange"];
             /** @description The yearly seat order quoted (`term-credit` teams); null for a plain change. */
             seatOrder: components["schemas"]["SeatOrderRequest"] | null;
-            /** @description The invoice issued when the quote was accepted; null until then (and when acceptance charged nothing). */
+            /** @description The invoice issued when the quote was accepted; null until then, and when its acceptance had nothing to invoice (e.g. an `at_renewal` change). */
             invoiceId: string | null;
             lines: components["schemas"]["QuoteLine"][];
             subtotal: components["schemas"]["Money"];
