@@ -16,7 +16,6 @@ import {
   type EngineContext,
   enableAutoFlex,
   type Interval,
-  type Invoice,
   type IsoDate,
   type Money,
   type PolicyName,
@@ -404,7 +403,6 @@ export function buildTeam(
   }
 
   const steps = [...(scenario.timeline ?? [])].sort((a, b) => b.daysAgo - a.daysAgo);
-  const settled: Invoice[] = [];
   for (const step of steps) {
     const day = dayOf(step.daysAgo);
     advanceTeam(team, day, engine);
@@ -430,31 +428,9 @@ export function buildTeam(
         null,
       );
     }
-    settled.push(...setSettledInvoicesAside(team));
   }
   advanceTeam(team, today, engine);
-  // A stable sort: invoices of one day keep their issue order.
-  const invoices = [...settled, ...team.state.invoices].sort((a, b) =>
-    a.issueDate < b.issueDate ? -1 : a.issueDate > b.issueDate ? 1 : 0,
-  );
-  team.state = { ...team.state, invoices };
   return team;
-}
-
-/**
- * Engine calls copy the whole state, invoices included, so replaying a long
- * timeline is quadratic in its invoices. Paid and void invoices take no further
- * part in billing, so they wait outside the state until the replay is done.
- */
-function setSettledInvoicesAside(team: MockTeam): Invoice[] {
-  const settled = team.state.invoices.filter(
-    (invoice) => invoice.status === 'paid' || invoice.status === 'void',
-  );
-  if (settled.length > 0) {
-    const open = team.state.invoices.filter((invoice) => !settled.includes(invoice));
-    team.state = { ...team.state, invoices: open };
-  }
-  return settled;
 }
 
 /**
