@@ -2,7 +2,7 @@
 // service worker in Chromium. Chromium is found by the repo's scripts/chromium.mjs.
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { headlessChromium } from '../../scripts/chromium.mjs';
 
 export default defineConfig({
   test: {
@@ -21,14 +21,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            instances: [{ browser: 'chromium' }],
-            provider: playwright({
-              launchOptions: { executablePath: findChromium(), args: chromiumArgs },
-            }),
-          },
+          browser: headlessChromium(playwright),
         },
       },
     ],
