@@ -15,7 +15,7 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
   console.log('No Chromium found; installing Debian package `chromium` with apt-get …');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+  execFileSync('apt-get', ['install', '-y', 'chromium'], {
     stdio: 'inherit',
     env,
   });
