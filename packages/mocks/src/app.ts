@@ -9,7 +9,7 @@ import type { TestClock } from './clock.js';
 import { type FaultInjector, faultResponse } from './faults.js';
 import { IdempotencyStore, requestFingerprint } from './idempotency.js';
 import type { OperationEntry } from './openapi.js';
-import { ProblemError, problemResponse } from './problem.js';
+import { fieldProblem, ProblemError, problemResponse } from './problem.js';
 import type { BillingStore, MockTeam } from './store.js';
 import { viewerFromToken } from './store.js';
 import { allows, type Permission, type Viewer } from './types.js';
@@ -73,23 +73,24 @@ function successStatus(entry: OperationEntry): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The body as a JSON object; anything else (bad JSON, an array, a string) is `400 malformed_body`. */
-async function readJsonBody(request: Request, required: boolean): Promise<unknown> {
+/**
+ * The body as a JSON object. Anything else (no body where one is required, bad JSON, an
+ * array, a string) is `422 malformed_request` with a field error on the whole body.
+ */
+export async function readJsonBody(request: Request, required: boolean): Promise<unknown> {
   const text = await request.text();
   if (text.trim() === '') {
     if (!required) return undefined;
-    throw new ProblemError(400, 'malformed_request', { detail: 'A JSON request body is required' });
+    throw fieldProblem('', 'malformed_request', 'A JSON request body is required');
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new ProblemError(400, 'malformed_request', { detail: (error as Error).message });
+    throw fieldProblem('', 'malformed_request', (error as Error).message);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ProblemError(400, 'malformed_request', {
-      detail: 'The request body must be a JSON object',
-    });
+    throw fieldProblem('', 'malformed_request', 'The request body must be a JSON object');
   }
   return parsed;
 }

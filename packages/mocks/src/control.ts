@@ -16,7 +16,7 @@ import {
 } from '@billkit/engine';
 import { Hono } from 'hono';
 import type { MockRuntime } from './app.js';
-import { errorResponse, json } from './app.js';
+import { errorResponse, json, readJsonBody } from './app.js';
 import type { FaultOptions } from './faults.js';
 import { makeDefaultPaymentMethod } from './operations.js';
 import { ProblemError, problemResponse } from './problem.js';
@@ -93,16 +93,7 @@ export function advanceAllTeams(runtime: MockRuntime): void {
 }
 
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
-  const text = await request.text();
-  if (text.trim() === '') return {};
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
-      return parsed as Record<string, unknown>;
-  } catch {
-    // falls through to the problem below
-  }
-  throw new ProblemError(400, 'malformed_request', { detail: 'Send a JSON object' });
+  return ((await readJsonBody(request, false)) ?? {}) as Record<string, unknown>;
 }
 
 function requireNumber(body: Record<string, unknown>, field: string): number {

@@ -15,7 +15,6 @@ export interface ProblemInit {
 }
 
 const titles: Record<number, string> = {
-  400: 'Bad Request',
   401: 'Unauthorized',
   402: 'Payment Required',
   403: 'Forbidden',

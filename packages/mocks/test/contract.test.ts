@@ -474,14 +474,17 @@ async function exerciseCommonFailures(client: ContractClient, operationId: strin
     });
     if (operationId !== 'contributeCredits') expect(asVisitor.status).toBe(403);
   }
-  if ('400' in entry.operation.responses) {
+  if (entry.operation.requestBody) {
     const malformed = await client.call(operationId, {
       path: placeholders,
       rawBody: '{"seats": 3,',
       headers: { 'if-match': await client.ifMatch(), 'idempotency-key': idempotencyKey() },
     });
-    expect(malformed.status).toBe(400);
+    expect(malformed.status).toBe(422);
     expect(malformed.body.code).toBe('malformed_request');
+    expect(malformed.body.errors).toEqual([
+      expect.objectContaining({ pointer: '', code: 'malformed_request' }),
+    ]);
   }
 }
 

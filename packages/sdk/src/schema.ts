@@ -1667,15 +1667,6 @@ export interface components {
         };
     };
     responses: {
-        /** @description The body is not valid JSON or not a JSON object (`malformed_request`). */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /** @description Missing, invalid or expired bearer token (`unauthorized`). */
         Unauthorized: {
             headers: {
@@ -1731,7 +1722,9 @@ export interface components {
         /**
          * @description A parameter or field fails the schema (`validation_failed`), or a business
          *     rule refuses a field (the rule's own code, e.g. `unknown_plan`); `errors[]`
-         *     points at each offending input.
+         *     points at each offending input. Where the operation takes a body, a body
+         *     that is not a JSON object is `malformed_request`, with a field error at the
+         *     pointer `""` (the whole body).
          */
         ValidationFailed: {
             headers: {
@@ -1988,13 +1981,14 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeQuote"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /**
              * @description The change is invalid: unknown plan or add-on, seats below 1, no change
              *     requested, or a change that is the current state.
+             *     A body that is not a JSON object is `malformed_request`, with a field
+             *     error at the pointer `""` (the whole body).
              */
             422: {
                 headers: {
@@ -2055,7 +2049,6 @@ export interface operations {
                     "application/json": components["schemas"]["AppliedChange"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentFailed"];
             403: components["responses"]["Forbidden"];
@@ -2066,6 +2059,8 @@ export interface operations {
              *     possible with the requested timing (the restriction code, e.g.
              *     `seat_decrease_at_renewal`), or the idempotency key was reused with a
              *     different body (`idempotency_key_reused`).
+             *     A body that is not a JSON object is `malformed_request`, with a field
+             *     error at the pointer `""` (the whole body).
              */
             422: {
                 headers: {
@@ -2147,12 +2142,15 @@ export interface operations {
                     "application/json": components["schemas"]["StandingInstructions"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["VersionConflict"];
-            /** @description The instructions are invalid. */
+            /**
+             * @description The instructions are invalid.
+             *     A body that is not a JSON object is `malformed_request`, with a field
+             *     error at the pointer `""` (the whole body).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2234,7 +2232,6 @@ export interface operations {
                     "application/json": components["schemas"]["AutoFlex"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2247,7 +2244,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The terms were not accepted or are outdated. */
+            /**
+             * @description The terms were not accepted or are outdated.
+             *     A body that is not a JSON object is `malformed_request`, with a field
+             *     error at the pointer `""` (the whole body).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2365,7 +2366,6 @@ export interface operations {
                     "application/json": components["schemas"]["Usage"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2540,7 +2540,6 @@ export interface operations {
                     "application/json": components["schemas"]["Invoice"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentFailed"];
             403: components["responses"]["Forbidden"];
@@ -2554,7 +2553,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unknown payment method, or the idempotency key was reused with a different body. */
+            /**
+             * @description Unknown payment method, or the idempotency key was reused with a different body.
+             *     A body that is not a JSON object is `malformed_request`, with a field
+             *     error at the pointer `""` (the whole body).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2648,7 +2651,6 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentMethod"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -2704,11 +2706,14 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentMethodSetup"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The type is not allowed for this team. */
+            /**
+             * @description The type is not allowed for this team.
+             *     A body that is not a JSON object is `malformed_request`, with a field
+             *     error at the pointer `""` (the whole body).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2859,11 +2864,14 @@ export interface operations {
                     "application/json": components["schemas"]["BillingDetails"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description A field is invalid. */
+            /**
+             * @description A field is invalid.
+             *     A body that is not a JSON object is `malformed_request`, with a field
+             *     error at the pointer `""` (the whole body).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2990,10 +2998,13 @@ export interface operations {
                     "application/json": components["schemas"]["CreditEntry"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            /** @description The amount is invalid or exceeds the personal balance. */
+            /**
+             * @description The amount is invalid or exceeds the personal balance.
+             *     A body that is not a JSON object is `malformed_request`, with a field
+             *     error at the pointer `""` (the whole body).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3087,11 +3098,14 @@ export interface operations {
                     "application/json": components["schemas"]["Quote"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The change or seat order is invalid. */
+            /**
+             * @description The change or seat order is invalid.
+             *     A body that is not a JSON object is `malformed_request`, with a field
+             *     error at the pointer `""` (the whole body).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
