@@ -11,7 +11,7 @@ import { addDays, daysBetween, periodDays, periodStarting } from './dates.js';
 import { Draft, formatAmount, requireSeatPrice, seatPrice } from './internal.js';
 import { activeMembers, billsForMembers } from './members.js';
 import { multiply, prorate } from './money.js';
-import { attemptCharge, enterDunning, issueInvoice } from './payments.js';
+import { attemptCharge, enterDunning, hasUnpaidInvoices, issueInvoice } from './payments.js';
 import type { EngineContext, IsoDate, Money, Outcome, QuoteLine, TeamState } from './types.js';
 import { overageLines, startUsagePeriod } from './usage.js';
 
@@ -45,12 +45,6 @@ export function flexEstimate(
           denominator: periodDays(term),
         });
   return { extra, amount };
-}
-
-function unpaidInvoices(state: TeamState, date: IsoDate) {
-  return state.invoices.filter(
-    (invoice) => invoice.status === 'open' && (invoice.attempts > 0 || invoice.dueDate < date),
-  );
 }
 
 function dueDates(state: TeamState): IsoDate[] {
@@ -196,12 +190,11 @@ function collect(draft: Draft, date: IsoDate, ctx: EngineContext): void {
   }
   const { state } = draft;
   const { graceEndsAt } = state.payment;
-  const stillUnpaid = unpaidInvoices(state, date).length > 0;
   if (
     graceEndsAt &&
     graceEndsAt <= date &&
-    stillUnpaid &&
-    state.subscription.status !== 'deactivated'
+    state.subscription.status !== 'deactivated' &&
+    hasUnpaidInvoices(state, date)
   ) {
     draft.emit('status_changed', date, `Status ${state.subscription.status} → deactivated`);
     draft.edit('subscription').status = 'deactivated';

@@ -127,6 +127,16 @@ function chargeSucceeds(
   return hasMethod && !state.payment.failCharges;
 }
 
+/**
+ * Whether an open invoice is overdue on `date`: a charge attempt failed, or its due date
+ * passed. This is what keeps a team in dunning.
+ */
+export function hasUnpaidInvoices(state: TeamState, date: IsoDate): boolean {
+  return state.invoices.some(
+    (invoice) => invoice.status === 'open' && (invoice.attempts > 0 || invoice.dueDate < date),
+  );
+}
+
 /** Marks `invoice` (writable, from `draft.invoice`) paid in full. */
 function markPaid(draft: Draft, invoice: Invoice, date: IsoDate): void {
   invoice.status = 'paid';
@@ -143,10 +153,7 @@ function markPaid(draft: Draft, invoice: Invoice, date: IsoDate): void {
     invoice.id,
   );
   const { state } = draft;
-  const stillUnpaid = state.invoices.some(
-    (other) => other.status === 'open' && (other.attempts > 0 || other.dueDate < date),
-  );
-  if (!stillUnpaid && state.payment.failingSince !== null) {
+  if (!hasUnpaidInvoices(state, date) && state.payment.failingSince !== null) {
     Object.assign(draft.edit('payment'), { failingSince: null, graceEndsAt: null });
     const { status } = state.subscription;
     if (status === 'past_due' || status === 'deactivated') {
