@@ -52,6 +52,8 @@ export class DocsPlayground extends LitElement {
 
   private mock!: BillingMock;
   private client!: BillingClient;
+  /** Counts refreshes, so that only the latest one shows its answer. */
+  private refreshes = 0;
 
   /** Loads the first scenario; called once the page can serve it (see main.ts). */
   start(): void {
@@ -62,11 +64,7 @@ export class DocsPlayground extends LitElement {
     this.scenario = scenario;
     this.mock = createBillingMock({ scenario, baseUrl: `${location.origin}/api/v1` });
     this.serveMock(this.mock);
-    this.client = createBillingClient({
-      baseUrl: this.mock.baseUrl,
-      teamId: this.mock.teamId,
-      getToken: () => tokenFor(this.viewerRole),
-    });
+    this.connect();
     this.quote = undefined;
     this.message = undefined;
     void this.refresh();
@@ -90,33 +88,39 @@ export class DocsPlayground extends LitElement {
     }
   }
 
+  /** A client for the current viewer: its token is fixed, so a request never changes role midway. */
+  private connect(): void {
+    const token = tokenFor(this.viewerRole);
+    this.client = createBillingClient({
+      baseUrl: this.mock.baseUrl,
+      teamId: this.mock.teamId,
+      getToken: () => token,
+    });
+  }
+
   private refresh(): Promise<void> {
+    const refresh = ++this.refreshes;
     return this.run(async () => {
-      const [overview, plans, invoices, events] = await Promise.all([
+      const [overview, plans] = await Promise.all([
         this.client.overview.get(),
         this.client.plans.list(),
-        this.overviewAllows('viewInvoices')
-          ? this.client.invoices.list({ limit: 10 })
-          : { data: [], nextCursor: null },
-        this.overviewAllows('viewInvoices')
-          ? this.client.events.list({ limit: 8 })
-          : { data: [], nextCursor: null },
       ]);
+      // The viewer's own permissions decide what else to ask for (members see no invoices).
+      const noPage = { data: [], nextCursor: null };
+      const [invoices, events] = overview.viewer.permissions.viewInvoices
+        ? await Promise.all([
+            this.client.invoices.list({ limit: 10 }),
+            this.client.events.list({ limit: 8 }),
+          ])
+        : [noPage, noPage];
+      // A newer refresh (another role, scenario or day) started meanwhile: its answer wins.
+      if (refresh !== this.refreshes) return;
       this.overview = overview;
       this.plans = plans.data;
       this.invoices = invoices.data;
       this.invoicesCursor = invoices.nextCursor;
       this.events = events.data;
     });
-  }
-
-  /** Members and visitors may not list invoices; ask before the first overview arrives too. */
-  private overviewAllows(permission: keyof BillingOverview['viewer']['permissions']): boolean {
-    return (
-      this.viewerRole === 'admin' ||
-      this.viewerRole === 'billing' ||
-      !!this.overview?.viewer.permissions[permission]
-    );
   }
 
   private advance(days: number): Promise<void> {
@@ -196,6 +200,7 @@ export class DocsPlayground extends LitElement {
           <label>Viewer role
             <select @change=${(e: Event) => {
               this.viewerRole = (e.target as HTMLSelectElement).value as Role;
+              this.connect();
               void this.refresh();
             }}>
               ${roles.map((role) => html`<option value=${role} ?selected=${role === this.viewerRole}>${role}</option>`)}

@@ -53,3 +53,14 @@ test('the test clock bills retained auto-flex members on the quarterly billing d
     .toBe(2);
   expect(text()).toContain('12 in use of 12 purchased');
 });
+
+test('a member sees plan and usage but no invoices, and no error', async () => {
+  const role = shadow().querySelectorAll('select')[1]!;
+  role.value = 'member';
+  role.dispatchEvent(new Event('change'));
+  await expect
+    .poll(() => shadow().querySelector('section[aria-labelledby="invoices-title"]'))
+    .toBeNull();
+  expect(text()).toContain('Professional · annual');
+  expect(shadow().querySelector('[role=alert]')).toBeNull();
+});
