@@ -119,15 +119,40 @@ export function errorResponse(error: unknown): Response {
   return problemResponse(500, 'internal_error', { detail: String(error) });
 }
 
+/** What the spec says about one operation, read once (on its route's first request). */
+interface RouteContract {
+  entry: OperationEntry;
+  successStatus: number;
+  body: 'none' | 'optional' | 'required';
+  ifMatch: boolean;
+  idempotencyKey: boolean;
+}
+
+function routeContract(validator: ContractValidator, entry: OperationEntry): RouteContract {
+  const { operationId } = entry;
+  return {
+    entry,
+    successStatus: successStatus(entry),
+    body: !validator.hasRequestBody(operationId)
+      ? 'none'
+      : validator.requestBodyRequired(operationId)
+        ? 'required'
+        : 'optional',
+    ifMatch: validator.declaresHeader(operationId, 'If-Match'),
+    idempotencyKey: validator.declaresHeader(operationId, 'Idempotency-Key'),
+  };
+}
+
 /** Runs one operation with everything the contract requires around it. */
 async function runOperation(
   runtime: MockRuntime,
-  entry: OperationEntry,
+  contract: RouteContract,
   definition: OperationDefinition,
   request: Request,
   pathParams: Record<string, string>,
 ): Promise<Response> {
   const { validator, faults } = runtime;
+  const { entry } = contract;
   const latency = faults.nextLatency();
   if (latency > 0) await sleep(latency);
   const requestFault = faults.pick(entry.operationId, 'request');
@@ -151,12 +176,12 @@ async function runOperation(
     });
   }
 
-  const body = validator.hasRequestBody(entry.operationId)
-    ? await readJsonBody(request, validator.requestBodyRequired(entry.operationId))
-    : undefined;
-  const ifMatchDeclared = validator.headerParameter(entry.operationId, 'If-Match') !== undefined;
-  const ifMatch = request.headers.get('if-match');
-  if (ifMatchDeclared && ifMatch === null) {
+  const body =
+    contract.body === 'none'
+      ? undefined
+      : await readJsonBody(request, contract.body === 'required');
+  const ifMatch = contract.ifMatch ? request.headers.get('if-match') : null;
+  if (contract.ifMatch && ifMatch === null) {
     return problemResponse(428, 'precondition_required', {
       detail: 'Send If-Match with the subscription version (its ETag)',
     });
@@ -175,9 +200,7 @@ async function runOperation(
     });
   }
 
-  const idempotencyKey = validator.headerParameter(entry.operationId, 'Idempotency-Key')
-    ? request.headers.get('idempotency-key')
-    : null;
+  const idempotencyKey = contract.idempotencyKey ? request.headers.get('idempotency-key') : null;
   const scope =
     idempotencyKey && IdempotencyStore.scope(team.id, entry.operationId, idempotencyKey);
   const fingerprint = requestFingerprint(request.method, url.pathname, body);
@@ -198,7 +221,6 @@ async function runOperation(
     }
   }
   if (
-    ifMatchDeclared &&
     ifMatch !== null &&
     ifMatch.replace(/^W\//, '').replaceAll('"', '') !== String(team.version)
   ) {
@@ -218,12 +240,10 @@ async function runOperation(
       body,
       today,
       now: runtime.clock.now(),
-      ok: (responseBody, headers) => {
-        const status = successStatus(entry);
-        return status === 204
-          ? new Response(null, { status, headers })
-          : json(responseBody, { status, headers });
-      },
+      ok: (responseBody, headers) =>
+        contract.successStatus === 204
+          ? new Response(null, { status: 204, headers })
+          : json(responseBody, { status: contract.successStatus, headers }),
     });
   } catch (error) {
     response = errorResponse(error);
@@ -239,11 +259,13 @@ export function createApp(runtime: MockRuntime, operations: OperationTable, cont
   const app = new Hono().basePath(runtime.basePath);
   for (const entry of runtime.validator.operations) {
     const definition = operations[entry.operationId];
+    // Read on the first request, so schemas still compile only for operations in use.
+    let contract: RouteContract | undefined;
     app.on(entry.method.toUpperCase(), honoPath(entry.path), (c) =>
       definition
         ? runOperation(
             runtime,
-            entry,
+            (contract ??= routeContract(runtime.validator, entry)),
             definition,
             c.req.raw,
             c.req.param() as Record<string, string>,

@@ -178,12 +178,11 @@ export class ContractValidator {
     return compiled;
   }
 
-  /** Whether the operation declares a header parameter (e.g. Idempotency-Key), and if it is required. */
-  headerParameter(operationId: string, name: string): { required: boolean } | undefined {
-    const parameter = this.operation(operationId).parameters.find(
+  /** Whether the operation declares a header parameter (e.g. Idempotency-Key). */
+  declaresHeader(operationId: string, name: string): boolean {
+    return this.operation(operationId).parameters.some(
       ({ value }) => value.in === 'header' && value.name.toLowerCase() === name.toLowerCase(),
     );
-    return parameter && { required: parameter.value.required === true };
   }
 
   hasRequestBody(operationId: string): boolean {
