@@ -27,7 +27,7 @@ import {
 } from './internal.js';
 import { activeMembers, billableSeats, billsForMembers } from './members.js';
 import { BillingError, subtractMoney, zero } from './money.js';
-import { creditToApply, issueInvoice } from './payments.js';
+import { applyCredit, issueInvoice } from './payments.js';
 import type {
   AddOnSelection,
   ChangeQuote,
@@ -395,7 +395,7 @@ export function quoteOf(
 ): ChangeQuote {
   const currency = draft.state.credits.balance.currency;
   const subtotal = linesTotal(lines, currency);
-  const creditApplied = creditToApply(draft.state.credits.balance, subtotal);
+  const { creditApplied, total } = applyCredit(draft.state.credits.balance, subtotal);
   return {
     possible: restriction === null,
     timing: change.timing,
@@ -403,7 +403,7 @@ export function quoteOf(
     lines,
     subtotal,
     creditApplied,
-    amountDueNow: subtotal.amount > 0 ? subtractMoney(subtotal, creditApplied) : zero(currency),
+    amountDueNow: total,
     nextRenewal: nextRenewal(draft.state, ctx),
     restriction,
     deferred: queuedTrueUps(draft.state),

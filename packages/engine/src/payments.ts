@@ -22,10 +22,20 @@ export interface CreditInput {
   invoiceId?: string | null;
 }
 
-/** Credit the balance covers on an invoice of `subtotal`: never more than the subtotal. */
-export function creditToApply(balance: Money, subtotal: Money): Money {
-  if (subtotal.amount <= 0 || balance.amount <= 0) return zero(subtotal.currency);
-  return minMoney(balance, subtotal);
+/**
+ * What the credit `balance` covers on an invoice of `subtotal` (never more than the subtotal)
+ * and the total left to pay (zero for a negative subtotal). Quotes and invoices both use it,
+ * so a quote's `amountDueNow` is the invoice's total.
+ */
+export function applyCredit(
+  balance: Money,
+  subtotal: Money,
+): { creditApplied: Money; total: Money } {
+  if (subtotal.amount <= 0) {
+    return { creditApplied: zero(subtotal.currency), total: zero(subtotal.currency) };
+  }
+  const creditApplied = balance.amount > 0 ? minMoney(balance, subtotal) : zero(subtotal.currency);
+  return { creditApplied, total: subtractMoney(subtotal, creditApplied) };
 }
 
 export function recordCredit(draft: Draft, entry: Omit<CreditEntry, 'id'>): CreditEntry {
@@ -55,8 +65,7 @@ export function issueInvoice(
   const id = draft.nextId('inv');
   const number = `${state.teamId.toUpperCase()}-${String(invoiceSequence).padStart(4, '0')}`;
   const subtotal = linesTotal(lines, currency);
-  const creditApplied = creditToApply(state.credits.balance, subtotal);
-  const total = subtotal.amount > 0 ? subtractMoney(subtotal, creditApplied) : zero(currency);
+  const { creditApplied, total } = applyCredit(state.credits.balance, subtotal);
   const invoice: Invoice = {
     id,
     number,
