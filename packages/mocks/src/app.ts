@@ -261,19 +261,21 @@ export function createApp(runtime: MockRuntime, operations: OperationTable, cont
     const definition = operations[entry.operationId];
     // Read on the first request, so schemas still compile only for operations in use.
     let contract: RouteContract | undefined;
-    app.on(entry.method.toUpperCase(), honoPath(entry.path), (c) =>
-      definition
-        ? runOperation(
-            runtime,
-            (contract ??= routeContract(runtime.validator, entry)),
-            definition,
-            c.req.raw,
-            c.req.param() as Record<string, string>,
-          )
-        : problemResponse(501, 'not_implemented', {
-            detail: `The mock does not implement ${entry.operationId}`,
-          }),
-    );
+    app.on(entry.method.toUpperCase(), honoPath(entry.path), (c) => {
+      if (!definition) {
+        return problemResponse(501, 'not_implemented', {
+          detail: `The mock does not implement ${entry.operationId}`,
+        });
+      }
+      contract ??= routeContract(runtime.validator, entry);
+      return runOperation(
+        runtime,
+        contract,
+        definition,
+        c.req.raw,
+        c.req.param() as Record<string, string>,
+      );
+    });
   }
   app.route('/__mock', control);
   app.notFound(() => problemResponse(404, 'not_found', { detail: 'No such operation' }));
