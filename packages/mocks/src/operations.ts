@@ -9,6 +9,7 @@ import {
   addCredit,
   addDays,
   applyChange,
+  BillingError,
   type ChangeQuote,
   enableAutoFlex,
   type Interval,
@@ -158,6 +159,22 @@ function refuseImpossible(quote: ChangeQuote): never {
   const code = quote.restriction?.code ?? 'change_not_possible';
   const message = quote.restriction?.message ?? 'This change is not possible';
   throw fieldProblem(restrictionPointers[code] ?? '/', code, message);
+}
+
+/**
+ * Applies a change or seat order through the engine, which prices it once. The engine refuses an
+ * impossible one with a bare `change_not_possible`; only then is it priced again, for the
+ * restriction the API answers with.
+ */
+function applyOrRefuse(apply: () => AppliedOutcome, price: () => ChangeQuote): AppliedOutcome {
+  try {
+    return apply();
+  } catch (error) {
+    if (error instanceof BillingError && error.code === 'change_not_possible') {
+      refuseImpossible(price());
+    }
+    throw error;
+  }
 }
 
 /** The subscription, the applied quote, its invoice and scheduled change: an `AppliedChange`. */
@@ -328,9 +345,10 @@ export const operations: OperationTable = {
       const change = context.body as SubscriptionChange;
       const { team, today, viewer } = context;
       assertKnownPlan(context, change.planId);
-      const quote = quoteChange(team.state, change, today, engineOf(context));
-      if (!quote.possible) refuseImpossible(quote);
-      const outcome = applyChange(team.state, change, today, engineOf(context));
+      const outcome = applyOrRefuse(
+        () => applyChange(team.state, change, today, engineOf(context)),
+        () => quoteChange(team.state, change, today, engineOf(context)),
+      );
       const declined =
         outcome.invoice !== null &&
         outcome.invoice.collectionMethod === 'charge_automatically' &&
@@ -790,8 +808,12 @@ export const operations: OperationTable = {
           detail: `Quote ${stored.number} was valid until ${stored.validUntil}; create a new quote`,
         });
       }
-      const repriced = priceQuote(context, stored);
-      if (!repriced.possible) refuseImpossible(repriced);
+      // Applied (not yet committed) on today's prices; refused below if they moved.
+      const outcome = applyOrRefuse(
+        () => applyQuote(context, stored),
+        () => priceQuote(context, stored),
+      );
+      const { quote: repriced } = outcome;
       const { quote } = stored;
       if (
         repriced.subtotal.amount !== quote.subtotal.amount ||
@@ -801,7 +823,6 @@ export const operations: OperationTable = {
           detail: `Quote ${stored.number} was priced at ${describePrice(quote)} on ${stored.createdAt.slice(0, 10)}; today it comes to ${describePrice(repriced)}. Create a new quote.`,
         });
       }
-      const outcome = applyQuote(context, stored);
       commitOutcome(team, outcome, viewer);
       stored.status = 'accepted';
       stored.invoiceId = outcome.invoice?.id ?? null;
