@@ -8,7 +8,7 @@ import {
   startTerm,
 } from './billing.js';
 import { addDays, daysBetween, periodDays, periodStarting } from './dates.js';
-import { Draft, formatAmount, requireSeatPrice, seatPrice } from './internal.js';
+import { counted, Draft, formatAmount, requireSeatPrice, seatPrice } from './internal.js';
 import { activeMembers, billsForMembers } from './members.js';
 import { multiply, prorate } from './money.js';
 import { attemptCharge, enterDunning, hasUnpaidInvoices, issueInvoice } from './payments.js';
@@ -81,7 +81,7 @@ function sendNotices(draft: Draft, date: IsoDate, ctx: EngineContext): void {
         code: 'auto_flex_billing_soon',
         severity: 'info',
         date,
-        message: `${extra} extra member${extra === 1 ? '' : 's'} will be billed ${formatAmount(amount)} on ${billingDate} if still on the team.`,
+        message: `${counted(extra, 'extra member')} will be billed ${formatAmount(amount)} on ${billingDate} if still on the team.`,
         params: { extraMembers: extra, amount: amount.amount, billingDate },
         audience: 'billing_and_admins',
       },

@@ -4,13 +4,13 @@ import { addMonths, periodStarting } from './dates.js';
 import {
   addOnName,
   addOnPrice,
+  counted,
   type Draft,
   intervalName,
   planName,
   quoteLine,
   requireSeatPrice,
   restOfPeriod,
-  seatsLabel,
 } from './internal.js';
 import { activeMembers, billsForMembers } from './members.js';
 import { prorate } from './money.js';
@@ -63,7 +63,13 @@ export function termLines(
     seats = Math.max(target.seats, subscription.seatOrder ? 0 : members);
     if (target.seats > 0)
       lines.push(
-        quoteLine('plan', `${label}, ${seatsLabel(target.seats)}`, price, target.seats, period),
+        quoteLine(
+          'plan',
+          `${label}, ${counted(target.seats, 'seat')}`,
+          price,
+          target.seats,
+          period,
+        ),
       );
     const extra = seats - target.seats;
     if (extra > 0) {
@@ -72,8 +78,8 @@ export function termLines(
         quoteLine(
           flex ? 'auto_flex' : 'seats',
           flex
-            ? `${extra} auto-flex member${extra === 1 ? '' : 's'} above ${seatsLabel(target.seats)} become purchased seats`
-            : `${extra} member${extra === 1 ? '' : 's'} above the scheduled ${seatsLabel(target.seats)}`,
+            ? `${counted(extra, 'auto-flex member')} above ${counted(target.seats, 'seat')} become purchased seats`
+            : `${counted(extra, 'member')} above the scheduled ${counted(target.seats, 'seat')}`,
           price,
           extra,
           period,
@@ -126,7 +132,7 @@ export function settlePendingAdjustments(draft: Draft, date: IsoDate): QuoteLine
   for (const adjustment of groups.values()) {
     const { fraction, range: period, label } = restOfPeriod(adjustment.period, adjustment.on);
     const count = Math.abs(adjustment.delta);
-    const who = `${count} member${count === 1 ? '' : 's'}`;
+    const who = counted(count, 'member');
     if (adjustment.delta > 0) {
       lines.push(
         quoteLine(
@@ -181,7 +187,7 @@ export function billAutoFlex(draft: Draft, date: IsoDate, ctx: EngineContext): Q
   draft.edit('autoFlex').billedExtraSeats += extra;
   const line = quoteLine(
     'auto_flex',
-    `Auto-flex: ${extra} extra member${extra === 1 ? '' : 's'} kept on ${date}, co-termed ${label}`,
+    `Auto-flex: ${counted(extra, 'extra member')} kept on ${date}, co-termed ${label}`,
     price,
     extra,
     range,
@@ -242,7 +248,11 @@ export function startTerm(
     );
   }
   if (seats !== subscription.seats) {
-    draft.emit('seats_changed', start, `${seatsLabel(subscription.seats)} → ${seatsLabel(seats)}`);
+    draft.emit(
+      'seats_changed',
+      start,
+      `${counted(subscription.seats, 'seat')} → ${counted(seats, 'seat')}`,
+    );
   }
   subscription.planId = target.planId;
   subscription.interval = target.interval;

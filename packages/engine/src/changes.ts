@@ -13,6 +13,7 @@ import {
   addOnName,
   addOnPrice,
   blocksOf,
+  counted,
   creditLine,
   Draft,
   intervalName,
@@ -23,7 +24,6 @@ import {
   requireSeatPrice,
   restOfPeriod,
   seatPrice,
-  seatsLabel,
 } from './internal.js';
 import { activeMembers, billableSeats, billsForMembers } from './members.js';
 import { BillingError, subtractMoney, zero } from './money.js';
@@ -164,7 +164,7 @@ function restrictionFor(
   ) {
     return {
       code: 'seats_below_members',
-      message: `${members} members use seats; remove members before going down to ${seatsLabel(target.seats)}.`,
+      message: `${members} members use seats; remove members before going down to ${counted(target.seats, 'seat')}.`,
       allowedTiming: null,
     };
   }
@@ -252,7 +252,7 @@ export function newTermLines(
     const label = `${oldPlan.name} (${intervalName(subscription.interval)})`;
     credits.push(
       creditLine(
-        `Unused ${partOfTerm} of ${label}, ${seatsLabel(seats)}`,
+        `Unused ${partOfTerm} of ${label}, ${counted(seats, 'seat')}`,
         oldPrice,
         seats,
         unused,
@@ -301,7 +301,7 @@ function sameTermLines(
         lines.push(
           quoteLine(
             'proration',
-            `Upgrade ${oldPlan.name} → ${newPlan.name}: price difference for the remaining ${partOfTerm}, ${seatsLabel(subscription.seats)}`,
+            `Upgrade ${oldPlan.name} → ${newPlan.name}: price difference for the remaining ${partOfTerm}, ${counted(subscription.seats, 'seat')}`,
             subtractMoney(newPrice, oldPrice),
             subscription.seats,
             rest,
@@ -315,13 +315,13 @@ function sameTermLines(
       lines.push(
         quoteLine(
           'plan',
-          `${newPlan.name} (${intervalName(subscription.interval)}) from ${today}, ${seatsLabel(seats)}`,
+          `${newPlan.name} (${intervalName(subscription.interval)}) from ${today}, ${counted(seats, 'seat')}`,
           newPrice,
           seats,
           rest,
         ),
         creditLine(
-          `Unused ${partOfTerm} of ${oldPlan.name}, ${seatsLabel(seats)}`,
+          `Unused ${partOfTerm} of ${oldPlan.name}, ${counted(seats, 'seat')}`,
           oldPrice,
           seats,
           rest,
@@ -338,7 +338,7 @@ function sameTermLines(
     lines.push(
       quoteLine(
         'seats',
-        `${seatsLabel(addedSeats)} added for the remaining ${partOfTerm}`,
+        `${counted(addedSeats, 'seat')} added for the remaining ${partOfTerm}`,
         newPrice,
         addedSeats,
         rest,
@@ -348,7 +348,7 @@ function sameTermLines(
     draft.emit(
       'seats_changed',
       today,
-      `${seatsLabel(subscription.seats)} → ${seatsLabel(target.seats)}`,
+      `${counted(subscription.seats, 'seat')} → ${counted(target.seats, 'seat')}`,
     );
   }
   for (const selection of target.addOns) {

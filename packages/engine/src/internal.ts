@@ -203,7 +203,7 @@ export function restOfPeriod(
   return {
     fraction: { numerator: remaining, denominator: total },
     range: { start: from, end: period.end },
-    label: `${days(remaining)} of ${total}`,
+    label: `${counted(remaining, 'day')} of ${total}`,
   };
 }
 
@@ -248,12 +248,9 @@ export function linesTotal(lines: readonly QuoteLine[], currency: string): Money
   );
 }
 
-export function days(count: number): string {
-  return count === 1 ? '1 day' : `${count} days`;
-}
-
-export function seatsLabel(count: number): string {
-  return count === 1 ? '1 seat' : `${count} seats`;
+/** `count` and `noun`, plural unless one: `counted(1, 'seat')` is "1 seat", `counted(3, 'day')` "3 days". */
+export function counted(count: number, noun: string): string {
+  return count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
 }
 
 export function formatAmount(amount: Money): string {

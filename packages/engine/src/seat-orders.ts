@@ -6,7 +6,7 @@ import {
   quoteOf,
   requirePossible,
 } from './changes.js';
-import { Draft, requireNonNegativeInteger, seatPrice, seatsLabel } from './internal.js';
+import { counted, Draft, requireNonNegativeInteger, seatPrice } from './internal.js';
 import { activeMembers } from './members.js';
 import { BillingError } from './money.js';
 import { issueInvoice } from './payments.js';
@@ -65,7 +65,7 @@ function planSeatOrder(
   if (request.seats < members) {
     const restriction: Restriction = {
       code: 'seats_below_members',
-      message: `${members} members need seats; order at least ${seatsLabel(members)}.`,
+      message: `${members} members need seats; order at least ${counted(members, 'seat')}.`,
       allowedTiming: null,
     };
     return { quote: quoteOf(draft, change, today, [], restriction, ctx), draft };
@@ -107,7 +107,7 @@ export function placeSeatOrder(
   draft.emit(
     'seats_changed',
     today,
-    `Seat order of ${seatsLabel(request.seats)} until ${order?.period.end}`,
+    `Seat order of ${counted(request.seats, 'seat')} until ${order?.period.end}`,
   );
   const invoice = issueInvoice(
     draft,
