@@ -8,11 +8,13 @@ import {
   type ChangeQuote,
   type CreditEntry,
   type EngineContext,
+  findPlan,
   type Invoice,
   type IsoDate,
   nextInvoice,
   type Plan,
   paymentStatus,
+  type SubscriptionView,
   subscriptionView,
   type UsageView,
 } from '@billkit/engine';
@@ -29,12 +31,13 @@ export function planResource({ invoicePaying: _invoicePaying, ...plan }: Plan) {
 }
 
 export function subscriptionResource(team: MockTeam, today: IsoDate, engine: EngineContext) {
-  const {
-    autoFlex: _autoFlex,
-    createdAt,
-    seats,
-    ...view
-  } = subscriptionView(team.state, today, engine);
+  return subscriptionResourceOf(team, subscriptionView(team.state, today, engine));
+}
+
+function subscriptionResourceOf(
+  team: MockTeam,
+  { autoFlex: _autoFlex, createdAt, seats, ...view }: SubscriptionView,
+) {
   const { available: _available, ...subscriptionSeats } = seats;
   return {
     ...view,
@@ -113,8 +116,9 @@ export function overviewResource(
   today: IsoDate,
   engine: EngineContext,
 ) {
-  const subscription = subscriptionResource(team, today, engine);
-  const plan = engine.catalog.plans.find((candidate) => candidate.id === subscription.planId);
+  const view = subscriptionView(team.state, today, engine);
+  const subscription = subscriptionResourceOf(team, view);
+  const plan = findPlan(engine.catalog, subscription.planId);
   if (!plan) throw new Error(`The catalog has no plan ${subscription.planId}`);
   const defaultMethod = team.paymentMethods.find((method) => method.isDefault) ?? null;
   const permissions = permissionsOf(viewer.role);
@@ -122,7 +126,7 @@ export function overviewResource(
     viewer: { role: viewer.role, permissions },
     subscription,
     plan: planResource(plan),
-    seats: subscriptionView(team.state, today, engine).seats,
+    seats: view.seats,
     nextInvoice: permissions.viewInvoices ? nextInvoice(team.state, today, engine) : null,
     credits: { balance: team.state.credits.balance },
     payment: {
