@@ -12,6 +12,7 @@ import {
   BillingError,
   type ChangeQuote,
   enableAutoFlex,
+  findPlan,
   type Interval,
   type IsoDate,
   type Money,
@@ -129,14 +130,12 @@ function findUsage(context: OperationContext) {
 
 function isInvoicePaying(context: OperationContext): boolean {
   const { subscription } = context.team.state;
-  const plan = engineOf(context).catalog.plans.find(
-    (candidate) => candidate.id === subscription.planId,
-  );
+  const plan = findPlan(engineOf(context).catalog, subscription.planId);
   return subscription.collectionMethod === 'send_invoice' || plan?.invoicePaying === true;
 }
 
 function assertKnownPlan(context: OperationContext, planId: string | undefined): void {
-  if (planId !== undefined && !engineOf(context).catalog.plans.some((plan) => plan.id === planId)) {
+  if (planId !== undefined && !findPlan(engineOf(context).catalog, planId)) {
     throw fieldProblem('/planId', 'unknown_plan', `No plan named ${planId}`);
   }
 }

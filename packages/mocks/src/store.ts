@@ -3,17 +3,18 @@
  * plus what the API owns beside the billing rules (payment methods, billing
  * details, history with actors, quotes, versions).
  */
-import type {
-  BillingEvent,
-  ChangeQuote,
-  EngineContext,
-  Invoice,
-  Notice,
-  Outcome,
-  Role,
-  SubscriptionChange,
-  TeamState,
-  UsageView,
+import {
+  activeMembers,
+  type BillingEvent,
+  type ChangeQuote,
+  type EngineContext,
+  type Invoice,
+  type Notice,
+  type Outcome,
+  type Role,
+  type SubscriptionChange,
+  type TeamState,
+  type UsageView,
 } from '@billkit/engine';
 import type { Actor, BillingDetails, PaymentMethod, PaymentMethodSetup, Viewer } from './types.js';
 
@@ -145,9 +146,7 @@ export function viewerFromToken(
   defaultRole: Role,
   today: string,
 ): Viewer | undefined {
-  const current = team.state.members.filter(
-    (member) => member.joinedOn <= today && (member.leftOn === null || member.leftOn > today),
-  );
+  const current = activeMembers(team.state, today);
   const asViewer = ({ id, name, role }: Viewer): Viewer => ({ id, name, role });
   const [scheme, value = ''] = token.split(/:(.*)/s);
   if (scheme === 'member') {
