@@ -1,3 +1,4 @@
+import { flexEstimate, flexSchedule } from './auto-flex.js';
 import {
   billAutoFlex,
   defaultInstructions,
@@ -7,45 +8,11 @@ import {
   settlePendingAdjustments,
   startTerm,
 } from './billing.js';
-import { addDays, daysBetween, periodDays, periodStarting } from './dates.js';
-import { counted, Draft, formatAmount, requireSeatPrice, seatPrice } from './internal.js';
-import { activeMembers, billsForMembers } from './members.js';
-import { multiply, prorate } from './money.js';
+import { addDays, periodStarting } from './dates.js';
+import { counted, Draft, formatAmount, seatPrice } from './internal.js';
 import { attemptCharge, enterDunning, hasUnpaidInvoices, issueInvoice } from './payments.js';
-import type { EngineContext, IsoDate, Money, Outcome, QuoteLine, TeamState } from './types.js';
+import type { EngineContext, IsoDate, Outcome, QuoteLine, TeamState } from './types.js';
 import { overageLines, startUsagePeriod } from './usage.js';
-
-/** Auto-flex billing dates of the current term with their notice dates (monthly: the renewal). */
-export function flexSchedule(state: TeamState): { billingDate: IsoDate; noticeDate: IsoDate }[] {
-  const { subscription, autoFlex } = state;
-  if (!autoFlex.enabled || billsForMembers(subscription.policy)) return [];
-  const noticeDays = subscription.policy.autoFlexNoticeDays[subscription.interval];
-  return [...flexBillingDates(state), subscription.currentPeriod.end].map((billingDate) => ({
-    billingDate,
-    noticeDate: addDays(billingDate, -noticeDays),
-  }));
-}
-
-/** Extra members on `date` and what keeping them until `billingDate` would cost. */
-export function flexEstimate(
-  state: TeamState,
-  date: IsoDate,
-  billingDate: IsoDate,
-  ctx: EngineContext,
-): { extra: number; amount: Money } {
-  const { subscription } = state;
-  const extra = Math.max(0, activeMembers(state, date).length - subscription.seats);
-  const price = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
-  const term = subscription.currentPeriod;
-  const amount =
-    billingDate === term.end
-      ? multiply(price, extra)
-      : prorate(price, extra, {
-          numerator: daysBetween(billingDate, term.end),
-          denominator: periodDays(term),
-        });
-  return { extra, amount };
-}
 
 function dueDates(state: TeamState): IsoDate[] {
   const { subscription, payment } = state;

@@ -1,8 +1,39 @@
-import { flexEstimate, flexSchedule } from './advance.js';
-import { Draft } from './internal.js';
-import { billsForMembers } from './members.js';
-import { BillingError, zero } from './money.js';
+import { flexBillingDates } from './billing.js';
+import { addDays } from './dates.js';
+import { Draft, requireSeatPrice, restOfPeriod } from './internal.js';
+import { activeMembers, billsForMembers } from './members.js';
+import { BillingError, multiply, prorate, zero } from './money.js';
 import type { EngineContext, IsoDate, Money, Outcome, TeamState } from './types.js';
+
+/** Auto-flex billing dates of the current term with their notice dates (monthly: the renewal). */
+export function flexSchedule(state: TeamState): { billingDate: IsoDate; noticeDate: IsoDate }[] {
+  const { subscription, autoFlex } = state;
+  if (!autoFlex.enabled || billsForMembers(subscription.policy)) return [];
+  const noticeDays = subscription.policy.autoFlexNoticeDays[subscription.interval];
+  return [...flexBillingDates(state), subscription.currentPeriod.end].map((billingDate) => ({
+    billingDate,
+    noticeDate: addDays(billingDate, -noticeDays),
+  }));
+}
+
+/** Extra members on `date` and what keeping them until `billingDate` would cost. */
+export function flexEstimate(
+  state: TeamState,
+  date: IsoDate,
+  billingDate: IsoDate,
+  ctx: EngineContext,
+): { extra: number; amount: Money } {
+  const { subscription } = state;
+  const extra = Math.max(0, activeMembers(state, date).length - subscription.seats);
+  const price = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
+  const term = subscription.currentPeriod;
+  // On the renewal the extras are billed a full term; before it, co-termed like `billAutoFlex`.
+  const amount =
+    billingDate === term.end
+      ? multiply(price, extra)
+      : prorate(price, extra, restOfPeriod(term, billingDate).fraction);
+  return { extra, amount };
+}
 
 /** The API's `AutoFlex`. */
 export interface AutoFlexView {
