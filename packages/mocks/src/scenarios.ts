@@ -105,8 +105,21 @@ function memberName(index: number): string {
   return index < demoNames.length ? base : `${base} ${Math.floor(index / demoNames.length) + 1}`;
 }
 
-function seatPlan(members: number) {
-  return { admin: 1, member: members - 1 };
+/** Monitoring requests from the two API monitors of the over-quota scenarios, 10 days ago. */
+function monitoringUsage(quantities: { checkout: number; search: number }): ScenarioStep {
+  const monitor = (consumerId: string, consumerName: string, quantity: number) => ({
+    resourceId: 'monitoring_requests',
+    quantity,
+    consumerId,
+    consumerName,
+  });
+  return {
+    daysAgo: 10,
+    usage: [
+      monitor('mon_checkout', 'Checkout API monitor', quantities.checkout),
+      monitor('mon_search', 'Search API monitor', quantities.search),
+    ],
+  };
 }
 
 /** Grows a 1,000-seat team one seat a day for three years: one proration invoice per seat plus renewals. */
@@ -195,25 +208,7 @@ export const scenarios = {
     members: { admin: 1, member: 2 },
     startedDaysAgo: 20,
     overagePolicies: { monitoring_requests: 'allowed' },
-    timeline: [
-      {
-        daysAgo: 10,
-        usage: [
-          {
-            resourceId: 'monitoring_requests',
-            quantity: 8_000,
-            consumerId: 'mon_checkout',
-            consumerName: 'Checkout API monitor',
-          },
-          {
-            resourceId: 'monitoring_requests',
-            quantity: 4_500,
-            consumerId: 'mon_search',
-            consumerName: 'Search API monitor',
-          },
-        ],
-      },
-    ],
+    timeline: [monitoringUsage({ checkout: 8_000, search: 4_500 })],
   },
   'over-quota-overage-disallowed': {
     description:
@@ -223,25 +218,7 @@ export const scenarios = {
     members: { admin: 1, member: 2 },
     startedDaysAgo: 20,
     overagePolicies: { monitoring_requests: 'disallowed' },
-    timeline: [
-      {
-        daysAgo: 10,
-        usage: [
-          {
-            resourceId: 'monitoring_requests',
-            quantity: 6_000,
-            consumerId: 'mon_checkout',
-            consumerName: 'Checkout API monitor',
-          },
-          {
-            resourceId: 'monitoring_requests',
-            quantity: 4_000,
-            consumerId: 'mon_search',
-            consumerName: 'Search API monitor',
-          },
-        ],
-      },
-    ],
+    timeline: [monitoringUsage({ checkout: 6_000, search: 4_000 })],
   },
   trialing: {
     description:
@@ -257,7 +234,7 @@ export const scenarios = {
       'Professional monthly team that bought a seat a day for three years: 1,000+ invoices for pagination.',
     planId: 'professional',
     interval: 'month',
-    members: seatPlan(10),
+    members: { admin: 1, member: 9 },
     startedDaysAgo: 1_095,
     timeline: longHistoryTimeline(),
   },
