@@ -33,6 +33,7 @@ import {
 import { toIsoDate } from './clock.js';
 import { commitOutcome, type MockTeam } from './store.js';
 import type { BillingDetails, PaymentMethod } from './types.js';
+import { autoFlexTermsVersion } from './views.js';
 
 export interface ScenarioMember {
   id?: string;
@@ -359,7 +360,7 @@ export function buildTeam(
   if (scenario.autoFlex) {
     commitOutcome(
       team,
-      enableAutoFlex(team.state, { termsVersion: '2026-01' }, start, engine),
+      enableAutoFlex(team.state, { termsVersion: autoFlexTermsVersion }, start, engine),
       actor,
     );
   }
