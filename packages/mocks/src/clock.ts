@@ -18,6 +18,11 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** An RFC 3339 instant in UTC to the second, as the API writes them (`2026-06-20T09:00:00Z`). */
+export function toIsoInstant(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 /** Accepts a Date, an RFC 3339 instant or a `YYYY-MM-DD` day (midnight UTC). */
 export function parseInstant(value: Date | string): Date {
   const date = value instanceof Date ? new Date(value.getTime()) : new Date(value);

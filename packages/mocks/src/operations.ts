@@ -28,6 +28,7 @@ import {
   usageSummary,
 } from '@billkit/engine';
 import type { OperationContext, OperationTable } from './app.js';
+import { toIsoInstant } from './clock.js';
 import { formatMoney, renderInvoicePdf } from './invoice-pdf.js';
 import { fieldProblem, ProblemError } from './problem.js';
 import {
@@ -260,10 +261,6 @@ function applyQuote(
   };
 }
 
-function isoNow(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-
 /** Test tokens of the mock payment provider; `tok_chargeDeclined` stores a card that declines. */
 const cardsByToken: Record<string, [brand: string, last4: string]> = {
   tok_visa: ['visa', '4242'],
@@ -283,7 +280,7 @@ function paymentMethodFromToken(
     id,
     type,
     isDefault: false,
-    createdAt: isoNow(now),
+    createdAt: toIsoInstant(now),
     card:
       type === 'card' ? { brand, last4, expMonth: 12, expYear: now.getUTCFullYear() + 3 } : null,
     bank:
@@ -555,7 +552,7 @@ export const operations: OperationTable = {
         type,
         provider: 'mockpay',
         clientSecret: `${id}_secret_${context.team.sequence}`,
-        expiresAt: isoNow(new Date(context.now.getTime() + 3_600_000)),
+        expiresAt: toIsoInstant(new Date(context.now.getTime() + 3_600_000)),
       };
       context.team.setups.push(setup);
       return context.ok(setup);
@@ -579,7 +576,7 @@ export const operations: OperationTable = {
       const setup = team.setups.find((candidate) => candidate.id === setupId);
       if (!setup)
         throw fieldProblem('/setupId', 'unknown_setup', `No payment method setup ${setupId}`);
-      if (setup.expiresAt < isoNow(now)) {
+      if (setup.expiresAt < toIsoInstant(now)) {
         throw fieldProblem('/setupId', 'setup_expired', 'The setup expired; start a new one');
       }
       team.usedSetupIds.add(setupId);
@@ -755,7 +752,7 @@ export const operations: OperationTable = {
         id: nextId(team, 'quo'),
         number: `Q-${today.slice(0, 4)}-${String(team.quotes.length + 1).padStart(4, '0')}`,
         status: 'open',
-        createdAt: isoNow(now),
+        createdAt: toIsoInstant(now),
         validUntil: addDays(today, 30),
         ...request,
         quote,

@@ -16,6 +16,7 @@ import {
   type TeamState,
   type UsageView,
 } from '@billkit/engine';
+import { toIsoInstant } from './clock.js';
 import type { Actor, BillingDetails, PaymentMethod, PaymentMethodSetup, Viewer } from './types.js';
 
 export interface ApiBillingEvent extends BillingEvent {
@@ -123,7 +124,7 @@ export function recordEvent(
     invoiceId: null,
     ...event,
     id: nextId(team, 'evt_mock'),
-    occurredAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    occurredAt: toIsoInstant(now),
   });
 }
 
