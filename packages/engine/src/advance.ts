@@ -127,9 +127,7 @@ function billDate(draft: Draft, date: IsoDate, ctx: EngineContext): void {
   const isFlexDate = flexBillingDates(state).includes(date);
   if (!isPeriodEnd && !closesUsage && !isFlexDate) return;
   const usagePeriod = { start: state.usage.period.start, end: date };
-  const settled = closesUsage
-    ? settlePendingAdjustments(draft, date).filter((line) => line.amount.amount !== 0)
-    : [];
+  const settled = closesUsage ? settlePendingAdjustments(draft, date) : [];
   const flex = isFlexDate ? billAutoFlex(draft, date, ctx) : [];
   const overages = closesUsage ? overageLines(draft.state, date, ctx) : [];
   const renewal = isPeriodEnd ? renew(draft, date, ctx) : [];

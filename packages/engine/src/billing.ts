@@ -133,17 +133,17 @@ export function settlePendingAdjustments(draft: Draft, date: IsoDate): QuoteLine
     const { fraction, range: period, label } = restOfPeriod(adjustment.period, adjustment.on);
     const count = Math.abs(adjustment.delta);
     const who = counted(count, 'member');
+    // Amounts that round to zero are neither charged nor credited.
     if (adjustment.delta > 0) {
-      lines.push(
-        quoteLine(
-          'true_up',
-          `True-up: ${who} added on ${adjustment.on}, ${label}`,
-          adjustment.unitPrice,
-          count,
-          period,
-          fraction,
-        ),
+      const line = quoteLine(
+        'true_up',
+        `True-up: ${who} added on ${adjustment.on}, ${label}`,
+        adjustment.unitPrice,
+        count,
+        period,
+        fraction,
       );
+      if (line.amount.amount !== 0) lines.push(line);
     } else {
       const amount = prorate(adjustment.unitPrice, count, fraction);
       if (amount.amount === 0) continue;

@@ -414,9 +414,7 @@ export function quoteOf(
 function queuedTrueUps(state: TeamState): ChangeQuote['deferred'] {
   if (state.pendingAdjustments.length === 0) return null;
   const date = minDate(state.usage.period.end, state.subscription.currentPeriod.end);
-  const lines = settlePendingAdjustments(new Draft(state), date).filter(
-    (line) => line.amount.amount !== 0,
-  );
+  const lines = settlePendingAdjustments(new Draft(state), date);
   return lines.length > 0 ? { date, lines } : null;
 }
 
