@@ -3,7 +3,7 @@ import { type AutoFlexView, autoFlexStatus } from './auto-flex.js';
 import { requirePlan } from './catalog.js';
 import { scheduledChanges } from './changes.js';
 import { addDays } from './dates.js';
-import { formatAmount, linesTotal } from './internal.js';
+import { formatAmount } from './internal.js';
 import { activeMembers, type SeatSummary, seatSummary } from './members.js';
 import type {
   AddOnSelection,
@@ -81,7 +81,7 @@ export function nextInvoice(
   if (!next) return null;
   return {
     date: next.issueDate,
-    amount: linesTotal(next.lines, next.subtotal.currency),
+    amount: next.subtotal,
     lines: next.lines,
   };
 }
