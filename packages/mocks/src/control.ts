@@ -18,10 +18,9 @@ import { Hono } from 'hono';
 import type { MockRuntime } from './app.js';
 import { errorResponse, json, readJsonBody } from './app.js';
 import type { FaultOptions } from './faults.js';
-import { makeDefaultPaymentMethod } from './operations.js';
 import { ProblemError, problemResponse } from './problem.js';
 import { advanceTeam } from './scenarios.js';
-import { commitOutcome, isRole, type MockTeam, nextId } from './store.js';
+import { commitOutcome, declineDefaultCharges, isRole, type MockTeam, nextId } from './store.js';
 
 export interface MemberControl {
   /** Current members (joined, not left). */
@@ -79,9 +78,7 @@ export function createTeamControl(runtime: MockRuntime, team: MockTeam): TeamCon
         throw new ProblemError(409, 'no_payment_method', {
           detail: 'The team has no default payment method',
         });
-      if (decline) team.decliningMethodIds.add(method.id);
-      else team.decliningMethodIds.delete(method.id);
-      makeDefaultPaymentMethod(team, method.id, today());
+      declineDefaultCharges(team, method.id, decline, today());
     },
   };
 }

@@ -23,7 +23,6 @@ import {
   type SeatOrderRequest,
   type SubscriptionChange,
   setOveragePolicy,
-  setPaymentMethod,
   setStandingInstructions,
   usageSummary,
 } from '@billkit/engine';
@@ -35,6 +34,7 @@ import {
   commitOutcome,
   defaultPersonalCredits,
   type MockTeam,
+  makeDefaultPaymentMethod,
   nextId,
   type QuoteRequest,
   recordEvent,
@@ -294,17 +294,6 @@ function describeMethod(method: PaymentMethod): string {
   return method.card
     ? `${method.card.brand} ending ${method.card.last4}`
     : `${method.type.toUpperCase()} account ending ${method.bank?.last4}`;
-}
-
-/** Makes a method the primary one, in the mock and in the engine's payment state. */
-export function makeDefaultPaymentMethod(
-  team: MockTeam,
-  methodId: string | null,
-  today: string,
-): void {
-  for (const method of team.paymentMethods) method.isDefault = method.id === methodId;
-  const failCharges = methodId !== null && team.decliningMethodIds.has(methodId);
-  commitOutcome(team, setPaymentMethod(team.state, { methodId, failCharges }, today), null);
 }
 
 export const operations: OperationTable = {

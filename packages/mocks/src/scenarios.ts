@@ -26,12 +26,16 @@ import {
   type SeatOrderRequest,
   type SubscriptionChange,
   setOveragePolicy,
-  setPaymentMethod,
   type UsageRecord,
   usageSummary,
 } from '@billkit/engine';
 import { toIsoDate } from './clock.js';
-import { commitOutcome, type MockTeam } from './store.js';
+import {
+  commitOutcome,
+  declineDefaultCharges,
+  type MockTeam,
+  makeDefaultPaymentMethod,
+} from './store.js';
 import type { BillingDetails, PaymentMethod } from './types.js';
 import { autoFlexTermsVersion } from './views.js';
 
@@ -351,11 +355,7 @@ export function buildTeam(
   commitOutcome(team, created, actor);
   const defaultMethodId = paymentMethods[0]?.id ?? null;
   if (defaultMethodId !== null && team.decliningMethodIds.has(defaultMethodId)) {
-    commitOutcome(
-      team,
-      setPaymentMethod(team.state, { methodId: defaultMethodId, failCharges: true }, start),
-      null,
-    );
+    makeDefaultPaymentMethod(team, defaultMethodId, start);
   }
   if (scenario.autoFlex) {
     commitOutcome(
@@ -393,19 +393,8 @@ export function buildTeam(
     if (step.change) commitOutcome(team, applyChange(team.state, step.change, day, engine), actor);
     if (step.seatOrder)
       commitOutcome(team, placeSeatOrder(team.state, step.seatOrder, day, engine), actor);
-    if (step.declineCharges !== undefined && defaultMethodId !== null) {
-      if (step.declineCharges) team.decliningMethodIds.add(defaultMethodId);
-      else team.decliningMethodIds.delete(defaultMethodId);
-      commitOutcome(
-        team,
-        setPaymentMethod(
-          team.state,
-          { methodId: defaultMethodId, failCharges: step.declineCharges },
-          day,
-        ),
-        null,
-      );
-    }
+    if (step.declineCharges !== undefined && defaultMethodId !== null)
+      declineDefaultCharges(team, defaultMethodId, step.declineCharges, day);
   }
   advanceTeam(team, today, engine);
   return team;

@@ -13,6 +13,7 @@ import {
   type Outcome,
   type Role,
   type SubscriptionChange,
+  setPaymentMethod,
   type TeamState,
   type UsageView,
 } from '@billkit/engine';
@@ -126,6 +127,29 @@ export function recordEvent(
     id: nextId(team, 'evt_mock'),
     occurredAt: toIsoInstant(now),
   });
+}
+
+/** Makes a method the primary one, in the mock and in the engine's payment state. */
+export function makeDefaultPaymentMethod(
+  team: MockTeam,
+  methodId: string | null,
+  today: string,
+): void {
+  for (const method of team.paymentMethods) method.isDefault = method.id === methodId;
+  const failCharges = methodId !== null && team.decliningMethodIds.has(methodId);
+  commitOutcome(team, setPaymentMethod(team.state, { methodId, failCharges }, today), null);
+}
+
+/** The default payment method starts (true) or stops (false) declining every charge. */
+export function declineDefaultCharges(
+  team: MockTeam,
+  methodId: string,
+  decline: boolean,
+  today: string,
+): void {
+  if (decline) team.decliningMethodIds.add(methodId);
+  else team.decliningMethodIds.delete(methodId);
+  makeDefaultPaymentMethod(team, methodId, today);
 }
 
 export const roles: readonly Role[] = ['admin', 'billing', 'member', 'visitor'];
