@@ -254,11 +254,10 @@ export function payInvoice(
   options: { succeeded?: boolean; paymentMethodId?: string } = {},
 ): Outcome {
   const draft = new Draft(state);
-  const found = requireInvoice(draft.state, invoiceId);
-  if (found.status !== 'open') {
-    throw new BillingError('invoice_not_open', `Invoice ${found.number} is ${found.status}`);
-  }
   const invoice = draft.invoice(invoiceId);
+  if (invoice.status !== 'open') {
+    throw new BillingError('invoice_not_open', `Invoice ${invoice.number} is ${invoice.status}`);
+  }
   if (options.paymentMethodId) invoice.paymentMethodId = options.paymentMethodId;
   const succeeded = options.succeeded ?? chargeSucceeds(draft, invoice, today, ctx);
   draft.touchInvoice(invoice.id);
