@@ -19,16 +19,29 @@ export type PdfInvoice = Pick<
   | 'amountDue'
 > & { billingDetails: BillingDetails };
 
+/** One formatter per currency (a PDF formats every amount; building a NumberFormat is not cheap). */
+const moneyFormats = new Map<string, { format: Intl.NumberFormat; minorUnit: number }>();
+
+function moneyFormat(currency: string) {
+  let cached = moneyFormats.get(currency);
+  if (!cached) {
+    const format = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'code',
+    });
+    // Always set for `style: 'currency'`; typed optional because other styles may omit it.
+    const { maximumFractionDigits = 2 } = format.resolvedOptions();
+    cached = { format, minorUnit: 10 ** maximumFractionDigits };
+    moneyFormats.set(currency, cached);
+  }
+  return cached;
+}
+
 /** Minor units in the currency's own precision (2 for USD and EUR, 0 for JPY, 3 for KWD). */
 export function formatMoney({ amount, currency }: Money): string {
-  const format = new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'code',
-  });
-  // Always set for `style: 'currency'`; typed optional because other styles may omit it.
-  const { maximumFractionDigits = 2 } = format.resolvedOptions();
-  return format.format(amount / 10 ** maximumFractionDigits).replace(/\u00a0/g, ' ');
+  const { format, minorUnit } = moneyFormat(currency);
+  return format.format(amount / minorUnit).replace(/\u00a0/g, ' ');
 }
 
 const column = { description: 56, quantity: 360, unit: 400, amount: 480 };
