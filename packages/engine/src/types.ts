@@ -167,8 +167,8 @@ export interface SubscriptionState {
   anchorDay: number;
   trialEnd: IsoDate | null;
   /**
-   * Purchased seats (`prorate`); for `term-credit` the seats billed at the last settlement,
-   * the team is billed for max(seats, members).
+   * Purchased seats (`prorate`, and seat orders); for `term-credit` the members billed at the
+   * last settlement: the team is billed for its members (see `billableSeats`), not for this.
    */
   seats: number;
   addOns: AddOnSelection[];
