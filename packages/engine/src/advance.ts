@@ -11,21 +11,37 @@ import {
 import { addDays, periodStarting } from './dates.js';
 import { counted, Draft, formatAmount, seatPrice } from './internal.js';
 import { attemptCharge, enterDunning, hasUnpaidInvoices, issueInvoice } from './payments.js';
-import type { EngineContext, IsoDate, Outcome, QuoteLine, TeamState } from './types.js';
+import type {
+  EngineContext,
+  IsoDate,
+  Outcome,
+  QuoteLine,
+  SubscriptionState,
+  TeamState,
+} from './types.js';
 import { overageLines, startUsagePeriod } from './usage.js';
+
+/** The day the trial-ending notice is sent; null when not trialing. */
+function trialNoticeDate(subscription: SubscriptionState): IsoDate | null {
+  const { status, trialEnd, policy } = subscription;
+  return status === 'trialing' && trialEnd
+    ? addDays(trialEnd, -policy.trialEndingNoticeDays)
+    : null;
+}
+
+/** The day the seat-order-expiring notice is due; null without a seat order. */
+export function seatOrderNoticeDate(subscription: SubscriptionState): IsoDate | null {
+  const { seatOrder, policy } = subscription;
+  return seatOrder ? addDays(seatOrder.period.end, -policy.seatOrderExpiryNoticeDays) : null;
+}
 
 function dueDates(state: TeamState): IsoDate[] {
   const { subscription, payment } = state;
   const dates: IsoDate[] = [subscription.currentPeriod.end, state.usage.period.end];
   for (const { billingDate, noticeDate } of flexSchedule(state))
     dates.push(billingDate, noticeDate);
-  if (subscription.status === 'trialing' && subscription.trialEnd) {
-    dates.push(addDays(subscription.trialEnd, -subscription.policy.trialEndingNoticeDays));
-  }
-  if (subscription.seatOrder) {
-    dates.push(
-      addDays(subscription.seatOrder.period.end, -subscription.policy.seatOrderExpiryNoticeDays),
-    );
+  for (const noticeDate of [trialNoticeDate(subscription), seatOrderNoticeDate(subscription)]) {
+    if (noticeDate) dates.push(noticeDate);
   }
   for (const invoice of state.invoices) {
     if (invoice.status !== 'open') continue;
@@ -55,8 +71,8 @@ function sendNotices(draft: Draft, date: IsoDate, ctx: EngineContext): void {
       `flex:${billingDate}`,
     );
   }
-  const trialEnd = subscription.status === 'trialing' ? subscription.trialEnd : null;
-  if (trialEnd && addDays(trialEnd, -subscription.policy.trialEndingNoticeDays) === date) {
+  const { trialEnd } = subscription;
+  if (trialEnd && trialNoticeDate(subscription) === date) {
     draft.notify(
       {
         code: 'trial_ending',
@@ -73,7 +89,7 @@ function sendNotices(draft: Draft, date: IsoDate, ctx: EngineContext): void {
     );
   }
   const order = subscription.seatOrder;
-  if (order && addDays(order.period.end, -subscription.policy.seatOrderExpiryNoticeDays) === date) {
+  if (order && seatOrderNoticeDate(subscription) === date) {
     draft.notify(
       {
         code: 'seat_order_expiring',

@@ -1,8 +1,7 @@
-import { advance } from './advance.js';
+import { advance, seatOrderNoticeDate } from './advance.js';
 import { type AutoFlexView, autoFlexStatus } from './auto-flex.js';
 import { requirePlan } from './catalog.js';
 import { scheduledChanges } from './changes.js';
-import { addDays } from './dates.js';
 import { formatAmount } from './internal.js';
 import { activeMembers, type SeatSummary, seatSummary } from './members.js';
 import type {
@@ -146,7 +145,8 @@ export function activeNotices(state: TeamState, today: IsoDate, ctx: EngineConte
     });
   }
   const order = subscription.seatOrder;
-  if (order && today >= addDays(order.period.end, -policy.seatOrderExpiryNoticeDays)) {
+  const orderNoticeDate = seatOrderNoticeDate(subscription);
+  if (order && orderNoticeDate && today >= orderNoticeDate) {
     notices.push({
       code: 'seat_order_expiring',
       severity: 'warning',
