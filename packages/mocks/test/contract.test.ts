@@ -6,17 +6,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { billingSpec, listOperations, type ScenarioName, scenarios } from '../src/index.js';
-import { type ContractClient, contractClient, idempotencyKey } from './helpers.js';
+import { type ContractClient, contractClient, idempotencyKey, invoices } from './helpers.js';
 
 type Exercise = (client: ContractClient) => Promise<void>;
 
 const specOperations = listOperations(billingSpec);
 
 async function firstInvoice(client: ContractClient, status?: string) {
-  const { body } = await client.call('listInvoices', {
-    query: { limit: '100', ...(status ? { status } : {}) },
-  });
-  return body.data[0] as { id: string; status: string } | undefined;
+  return (await invoices(client, status))[0];
 }
 
 async function firstResourceId(client: ContractClient): Promise<string> {

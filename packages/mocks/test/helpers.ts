@@ -78,3 +78,17 @@ export function idempotencyKey(): string {
   keyCounter += 1;
   return `test-key-${keyCounter}`;
 }
+
+/** The newest 100 invoices (optionally of one status), as `listInvoices` returns them. */
+export async function invoices(client: ContractClient, status?: string) {
+  const { body } = await client.call('listInvoices', {
+    query: { limit: '100', ...(status ? { status } : {}) },
+  });
+  return body.data as {
+    id: string;
+    status: string;
+    lines: { kind: string; amount: { amount: number } }[];
+    total: { amount: number };
+    amountDue: { amount: number };
+  }[];
+}

@@ -4,26 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { escapePdfText } from '../src/pdf.js';
-import { contractClient, idempotencyKey } from './helpers.js';
+import { type ContractClient, contractClient, idempotencyKey, invoices } from './helpers.js';
 
-async function overview(client: ReturnType<typeof contractClient>) {
+async function overview(client: ContractClient) {
   return (await client.call('getBillingOverview')).body;
 }
 
-async function invoices(client: ReturnType<typeof contractClient>, status?: string) {
-  const { body } = await client.call('listInvoices', {
-    query: { limit: '100', ...(status ? { status } : {}) },
-  });
-  return body.data as {
-    id: string;
-    status: string;
-    lines: { kind: string; amount: { amount: number } }[];
-    total: { amount: number };
-    amountDue: { amount: number };
-  }[];
-}
-
-async function eventTypes(client: ReturnType<typeof contractClient>) {
+async function eventTypes(client: ContractClient) {
   const { body } = await client.call('listBillingEvents', { query: { limit: '100' } });
   return (body.data as { type: string }[]).map((event) => event.type);
 }
@@ -366,7 +353,7 @@ describe('invoice first: a quote accepted into an open invoice', () => {
     change: { planId: 'professional', interval: 'year', seats: 25, timing: 'immediately' },
     seatOrder: { seats: 25 },
   };
-  const accept = (client: ReturnType<typeof contractClient>, quoteId: string) =>
+  const accept = (client: ContractClient, quoteId: string) =>
     client.call('acceptQuote', {
       path: { quoteId },
       headers: { 'idempotency-key': idempotencyKey() },
