@@ -162,7 +162,7 @@ function markPaid(draft: Draft, invoice: Invoice, date: IsoDate): void {
     invoice.id,
   );
   const { state } = draft;
-  if (!hasUnpaidInvoices(state, date) && state.payment.failingSince !== null) {
+  if (state.payment.failingSince !== null && !hasUnpaidInvoices(state, date)) {
     Object.assign(draft.edit('payment'), { failingSince: null, graceEndsAt: null });
     const { status } = state.subscription;
     if (status === 'past_due' || status === 'deactivated') {
