@@ -155,20 +155,24 @@ function billDate(draft: Draft, date: IsoDate, ctx: EngineContext): void {
 }
 
 function collect(draft: Draft, date: IsoDate, ctx: EngineContext): void {
-  if (draft.state.subscription.status !== 'deactivated') {
-    const retries = draft.state.invoices.filter(
-      (invoice) => invoice.status === 'open' && invoice.nextAttemptDate === date,
-    );
-    for (const invoice of retries) attemptCharge(draft, invoice.id, date, ctx);
-  }
+  // One pass over the invoices (a long history makes each pass count). Retries only ever
+  // concern automatically charged invoices, so charging them cannot change which
+  // invoice-paying ones went overdue.
   const dueYesterday = addDays(date, -1);
+  const retries: string[] = [];
+  let invoiceOverdue = false;
   for (const invoice of draft.state.invoices) {
-    const overdue = invoice.dueDate === dueYesterday;
-    if (invoice.status === 'open' && invoice.collectionMethod === 'send_invoice' && overdue) {
-      // Invoice-paying teams: the grace period counts from the due date.
-      enterDunning(draft, invoice.dueDate);
+    if (invoice.status !== 'open') continue;
+    if (invoice.nextAttemptDate === date) retries.push(invoice.id);
+    if (invoice.collectionMethod === 'send_invoice' && invoice.dueDate === dueYesterday) {
+      invoiceOverdue = true;
     }
   }
+  if (draft.state.subscription.status !== 'deactivated') {
+    for (const invoiceId of retries) attemptCharge(draft, invoiceId, date, ctx);
+  }
+  // Invoice-paying teams: the grace period counts from the due date.
+  if (invoiceOverdue) enterDunning(draft, dueYesterday);
   const { state } = draft;
   const { graceEndsAt } = state.payment;
   if (
