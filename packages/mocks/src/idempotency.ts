@@ -36,6 +36,14 @@ export function requestFingerprint(method: string, path: string, body: unknown):
   return `${method} ${path} ${canonicalJson(body ?? null)}`;
 }
 
+/** A fresh, unread Response of a kept one (each gets its own copy of the body). */
+function copyOf(stored: StoredResponse, headers: HeadersInit): Response {
+  return new Response(stored.body.byteLength === 0 ? null : stored.body.slice(), {
+    status: stored.status,
+    headers,
+  });
+}
+
 export class IdempotencyStore {
   readonly #responses = new Map<string, StoredResponse>();
 
@@ -50,29 +58,20 @@ export class IdempotencyStore {
     if (stored.fingerprint !== fingerprint) return { kind: 'reused' };
     const headers = new Headers(stored.headers);
     headers.set('idempotent-replayed', 'true');
-    return {
-      kind: 'replay',
-      response: new Response(stored.body.byteLength === 0 ? null : stored.body.slice(), {
-        status: stored.status,
-        headers,
-      }),
-    };
+    return { kind: 'replay', response: copyOf(stored, headers) };
   }
 
   /** Keeps a copy of the response and hands back an unread one. */
   async save(scope: string, fingerprint: string, response: Response, now: Date): Promise<Response> {
     const body = new Uint8Array(await response.arrayBuffer());
-    const headers = [...response.headers.entries()];
-    this.#responses.set(scope, {
+    const stored: StoredResponse = {
       fingerprint,
       savedAt: now.getTime(),
       status: response.status,
-      headers,
+      headers: [...response.headers.entries()],
       body,
-    });
-    return new Response(body.byteLength === 0 ? null : body.slice(), {
-      status: response.status,
-      headers,
-    });
+    };
+    this.#responses.set(scope, stored);
+    return copyOf(stored, stored.headers);
   }
 }
