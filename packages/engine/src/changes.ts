@@ -419,7 +419,7 @@ function queuedTrueUps(state: TeamState): ChangeQuote['deferred'] {
 }
 
 /** The one code path behind `quoteChange` and `applyChange`. */
-export function planChange(
+function planChange(
   state: TeamState,
   change: SubscriptionChange,
   today: IsoDate,

@@ -33,12 +33,12 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** Days since 1970-01-01 (UTC calendar days). */
-export function toDayNumber(date: IsoDate): number {
+function toDayNumber(date: IsoDate): number {
   const { year, month, day } = parts(date);
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
-export function fromDayNumber(dayNumber: number): IsoDate {
+function fromDayNumber(dayNumber: number): IsoDate {
   const date = new Date(dayNumber * MS_PER_DAY);
   return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }

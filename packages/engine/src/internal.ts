@@ -208,7 +208,7 @@ export function restOfPeriod(
 }
 
 /** The fraction of a full period: a full line is a prorated line over all of it. */
-export const WHOLE_PERIOD: Fraction = { numerator: 1, denominator: 1 };
+const WHOLE_PERIOD: Fraction = { numerator: 1, denominator: 1 };
 
 /** A line charging `unitAmount × quantity × fraction` (the whole period by default). */
 export function quoteLine(

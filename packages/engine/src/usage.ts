@@ -107,7 +107,7 @@ export function includedQuantity(state: TeamState, resourceId: string, ctx: Engi
  * Overage policy of a resource: as set by the team, else allowed for billable counters on
  * paid plans and disallowed otherwise (a free team has nothing to pay overages with).
  */
-export function overagePolicyOf(
+function overagePolicyOf(
   state: TeamState,
   resource: Resource,
   ctx: EngineContext,
