@@ -78,8 +78,7 @@ export function tokenFor(role: Role): string {
   return `role:${role}`;
 }
 
-function resolveScenario(scenario: ScenarioName | Scenario | undefined): Scenario {
-  if (scenario === undefined) return scenarios['basic-monthly'];
+function resolveScenario(scenario: ScenarioName | Scenario): Scenario {
   if (typeof scenario !== 'string') return scenario;
   if (!isScenarioName(scenario)) {
     throw new Error(`Unknown scenario "${scenario}"; known: ${Object.keys(scenarios).join(', ')}`);
@@ -104,13 +103,14 @@ const builtScenarios = new Map<string, MockTeam>();
 
 function buildNamedScenario(
   name: ScenarioName,
+  scenario: Scenario,
   now: Date,
   policy: BillingMockOptions['policy'],
 ): MockTeam {
   const key = JSON.stringify([name, now.toISOString(), policy ?? null]);
   let built = builtScenarios.get(key);
   if (!built) {
-    built = buildTeam(resolveScenario(name), now, { catalog: demoCatalog }, policy);
+    built = buildTeam(scenario, now, { catalog: demoCatalog }, policy);
     builtScenarios.set(key, built);
   }
   return structuredClone(built);
@@ -118,7 +118,8 @@ function buildNamedScenario(
 
 export function createBillingMock(options: BillingMockOptions = {}): BillingMock {
   const baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/$/, '');
-  const scenario = resolveScenario(options.scenario);
+  const scenarioOption = options.scenario ?? 'basic-monthly';
+  const scenario = resolveScenario(scenarioOption);
   const clock = new TestClock(options.now ?? defaultNow);
   const store = new BillingStore({ catalog: options.catalog ?? demoCatalog });
   const faultOptions = Array.isArray(options.faults)
@@ -137,8 +138,8 @@ export function createBillingMock(options: BillingMockOptions = {}): BillingMock
     basePath: new URL(baseUrl, 'http://localhost').pathname.replace(/\/$/, ''),
   };
   const team = store.add(
-    options.catalog === undefined && typeof options.scenario !== 'object'
-      ? buildNamedScenario(options.scenario ?? 'basic-monthly', clock.now(), options.policy)
+    options.catalog === undefined && typeof scenarioOption === 'string'
+      ? buildNamedScenario(scenarioOption, scenario, clock.now(), options.policy)
       : buildTeam(scenario, clock.now(), store.engine, options.policy),
   );
   const control = createTeamControl(runtime, team);
