@@ -411,14 +411,13 @@ export const operations: OperationTable = {
     handle: (context) => {
       const { team, query } = context;
       const requested = query.period;
-      if (requested === undefined || requested === team.state.usage.period.start) {
-        const current = usageSummary(team.state, engineOf(context));
-        return context.ok({ data: current.map(usageResource), nextCursor: null });
-      }
-      const archived = team.usageHistory.get(String(requested));
-      if (!archived)
+      const usage =
+        requested === undefined || requested === team.state.usage.period.start
+          ? usageSummary(team.state, engineOf(context))
+          : team.usageHistory.get(String(requested));
+      if (!usage)
         throw notFound('usage_period_not_found', `No usage period starts on ${String(requested)}`);
-      return context.ok({ data: archived.map(usageResource), nextCursor: null });
+      return context.ok({ data: usage.map(usageResource), nextCursor: null });
     },
   },
 
