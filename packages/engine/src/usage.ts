@@ -1,4 +1,4 @@
-import { findAddOn, findResource, requirePlan } from './catalog.js';
+import { findResource, requirePlan } from './catalog.js';
 import { addMonths } from './dates.js';
 import { blocksOf, Draft, quoteLine, seatPrice } from './internal.js';
 import { BillingError, multiply, zero } from './money.js';
@@ -78,29 +78,29 @@ function editCounter(draft: Draft, resourceId: string): UsageCounter {
   return counter;
 }
 
-function planQuota(state: TeamState, resourceId: string, ctx: EngineContext): number {
+/** What the plan's quota and the purchased add-on blocks include of `resourceId` per usage period. */
+function allowance(
+  state: TeamState,
+  resourceId: string,
+  ctx: EngineContext,
+): { planQuota: number; addOnBlocks: number; included: number } {
   const plan = requirePlan(ctx.catalog, state.subscription.planId);
-  return plan.quotas.find((quota) => quota.resourceId === resourceId)?.included ?? 0;
-}
-
-function addOnBlocksFor(state: TeamState, resourceId: string, ctx: EngineContext): number {
-  const plan = requirePlan(ctx.catalog, state.subscription.planId);
-  return state.subscription.addOns
-    .filter((selection) => findAddOn(plan, selection.addOnId)?.resourceId === resourceId)
-    .reduce((sum, selection) => sum + selection.blocks, 0);
+  const planQuota = plan.quotas.find((quota) => quota.resourceId === resourceId)?.included ?? 0;
+  let addOnBlocks = 0;
+  let included = planQuota;
+  for (const addOn of plan.addOns) {
+    if (addOn.resourceId !== resourceId) continue;
+    const blocks = blocksOf(state.subscription.addOns, addOn.id);
+    addOnBlocks += blocks;
+    included += blocks * addOn.blockSize;
+  }
+  return { planQuota, addOnBlocks, included };
 }
 
 /** Plan quota + purchased add-on blocks × block size. */
 export function includedQuantity(state: TeamState, resourceId: string, ctx: EngineContext): number {
   requireResource(ctx, resourceId);
-  const plan = requirePlan(ctx.catalog, state.subscription.planId);
-  const fromAddOns = plan.addOns
-    .filter((addOn) => addOn.resourceId === resourceId)
-    .reduce(
-      (sum, addOn) => sum + blocksOf(state.subscription.addOns, addOn.id) * addOn.blockSize,
-      0,
-    );
-  return planQuota(state, resourceId, ctx) + fromAddOns;
+  return allowance(state, resourceId, ctx).included;
 }
 
 /**
@@ -238,7 +238,7 @@ export function usageSummary(state: TeamState, ctx: EngineContext): UsageView[] 
   const currency = state.credits.balance.currency;
   return ctx.catalog.resources.map((resource) => {
     const counter = counterOf(state, resource.id);
-    const included = includedQuantity(state, resource.id, ctx);
+    const { planQuota, addOnBlocks, included } = allowance(state, resource.id, ctx);
     const overagePolicy = overagePolicyOf(state, resource, ctx);
     const overageUnitPrice = resource.overagePrice ?? zero(currency);
     return {
@@ -248,8 +248,8 @@ export function usageSummary(state: TeamState, ctx: EngineContext): UsageView[] 
       period: state.usage.period,
       used: counter.used,
       included,
-      planQuota: planQuota(state, resource.id, ctx),
-      addOnBlocks: addOnBlocksFor(state, resource.id, ctx),
+      planQuota,
+      addOnBlocks,
       overagePolicy,
       overageUnitPrice,
       overageQuantity: Math.max(0, counter.used - included),
