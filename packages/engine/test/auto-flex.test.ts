@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMember,
   advance,
   autoFlexStatus,
   daysBetween,
@@ -9,15 +8,11 @@ import {
   removeMember,
   type TeamState,
 } from '../src/index.js';
-import { ctx, team } from './helpers.js';
+import { ctx, join, team } from './helpers.js';
 
 function flexTeam(interval: 'month' | 'year', seats: number): TeamState {
   const start = team({ planId: 'basic', interval, policy: 'prorate', start: '2026-01-31' }, seats);
   return enableAutoFlex(start, { termsVersion: 'v1' }, '2026-01-31', ctx).state;
-}
-
-function join(state: TeamState, id: string, date: string): TeamState {
-  return addMember(state, { id, name: id, role: 'member' }, date, ctx).state;
 }
 
 describe('auto-flex on monthly plans', () => {

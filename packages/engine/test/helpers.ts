@@ -1,4 +1,5 @@
 import {
+  addMember,
   type CreateTeamInput,
   createTeam,
   demoCatalog,
@@ -27,6 +28,11 @@ export function team(
     { teamId: 't1', members: members(seats), paymentMethodId: 'pm_card', ...input },
     ctx,
   ).state;
+}
+
+/** `state` after a member `id` joined on `date`. */
+export function join(state: TeamState, id: string, date: string): TeamState {
+  return addMember(state, { id, name: id, role: 'member' }, date, ctx).state;
 }
 
 /** Freezes `value` and everything reachable from it, so any write to it throws. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeNotices,
-  addMember,
   advance,
   applyChange,
   BillingError,
@@ -12,15 +11,10 @@ import {
   removeMember,
   restrictions,
   setStandingInstructions,
-  type TeamState,
 } from '../src/index.js';
-import { ctx, team } from './helpers.js';
+import { ctx, join, team } from './helpers.js';
 
 const termCredit = { planId: 'basic', policy: 'term-credit', start: '2026-06-20' } as const;
-
-function join(state: TeamState, id: string, date: string): TeamState {
-  return addMember(state, { id, name: id, role: 'member' }, date, ctx).state;
-}
 
 describe('term-credit monthly reviews', () => {
   it('removed members credit unused days to the balance, applied to the next invoice', () => {
