@@ -20,7 +20,7 @@ import type {
   SubscriptionStatus,
   TeamState,
 } from './types.js';
-import { usageSummary } from './usage.js';
+import { isNearLimit, usageSummary } from './usage.js';
 
 export interface NextInvoice {
   date: IsoDate;
@@ -191,10 +191,7 @@ export function activeNotices(state: TeamState, today: IsoDate, ctx: EngineConte
         params: { resourceId: usage.resourceId, included: usage.included },
         audience: 'billing_and_admins',
       });
-    } else if (
-      usage.included > 0 &&
-      usage.used * 100 >= usage.included * policy.usageWarningPercent
-    ) {
+    } else if (isNearLimit(usage.used, usage.included, policy)) {
       notices.push({
         code: 'usage_near_limit',
         severity: 'info',

@@ -3,6 +3,7 @@ import { addMonths } from './dates.js';
 import { blocksOf, Draft, quoteLine, seatPrice } from './internal.js';
 import { BillingError, multiply, zero } from './money.js';
 import type {
+  BillingPolicy,
   EngineContext,
   IsoDate,
   Money,
@@ -119,6 +120,11 @@ function overagePolicyOf(
   return price && price.amount > 0 ? 'allowed' : 'disallowed';
 }
 
+/** Whether `used` reached the policy's warning share of a non-zero `included` quantity. */
+export function isNearLimit(used: number, included: number, policy: BillingPolicy): boolean {
+  return included > 0 && used * 100 >= included * policy.usageWarningPercent;
+}
+
 /** Whether `quantity` more units may be used now (false only under a hard cap). */
 export function checkUsage(
   state: TeamState,
@@ -188,8 +194,7 @@ export function recordUsage(
       quantity: record.quantity,
     });
   }
-  const warningLevel = (check.included * draft.state.subscription.policy.usageWarningPercent) / 100;
-  if (check.included > 0 && counter.used >= warningLevel) {
+  if (isNearLimit(counter.used, check.included, draft.state.subscription.policy)) {
     const resource = requireResource(ctx, record.resourceId);
     draft.notify(
       {
