@@ -454,12 +454,8 @@ function planChange(
   if (restriction) return { quote: quoteOf(draft, change, today, [], restriction, ctx), draft };
 
   if (change.timing === 'at_renewal') {
+    setInstructions(draft, instructionsFor(state, target, ctx), today);
     const end = subscription.currentPeriod.end;
-    const instructions = instructionsFor(state, target, ctx);
-    draft.edit('subscription').standingInstructions = instructions;
-    if (instructions.action === 'cancel') {
-      draft.emit('subscription_canceled', today, `Cancelled: moves to Free on ${end}`);
-    }
     return { quote: quoteOf(draft, change, end, [], null, ctx), draft };
   }
   if (subscription.status === 'trialing') {
@@ -525,6 +521,16 @@ export function applyChange(
   return { ...draft.outcome(), quote, invoice, scheduledChange };
 }
 
+/** Replaces the standing instructions; a cancellation (to Free at the period end) is an event. */
+function setInstructions(draft: Draft, instructions: StandingInstructions, today: IsoDate): void {
+  const subscription = draft.edit('subscription');
+  subscription.standingInstructions = instructions;
+  if (instructions.action === 'cancel') {
+    const end = subscription.currentPeriod.end;
+    draft.emit('subscription_canceled', today, `Cancelled: moves to Free on ${end}`);
+  }
+}
+
 /** Sets what happens at the end of the current period (renew, change, cancel to Free). */
 export function setStandingInstructions(
   state: TeamState,
@@ -534,16 +540,13 @@ export function setStandingInstructions(
 ): Outcome {
   if (instructions.action !== 'change') {
     const draft = new Draft(state);
-    const end = state.subscription.currentPeriod.end;
-    if (instructions.action === 'cancel') {
-      draft.edit('subscription').standingInstructions = { action: 'cancel', source: 'cancel' };
-      draft.emit('subscription_canceled', today, `Cancelled: moves to Free on ${end}`);
-    } else {
-      draft.edit('subscription').standingInstructions = {
-        action: 'renew',
-        source: 'standing_instructions',
-      };
-    }
+    setInstructions(
+      draft,
+      instructions.action === 'cancel'
+        ? { action: 'cancel', source: 'cancel' }
+        : { action: 'renew', source: 'standing_instructions' },
+      today,
+    );
     return draft.outcome();
   }
   const { action: _action, ...change } = instructions;
