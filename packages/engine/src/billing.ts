@@ -12,7 +12,7 @@ import {
   requireSeatPrice,
   restOfPeriod,
 } from './internal.js';
-import { activeMembers, billsForMembers } from './members.js';
+import { activeMembers, seatsFollowMembers } from './members.js';
 import { prorate } from './money.js';
 import { recordCredit } from './payments.js';
 import type {
@@ -59,7 +59,7 @@ export function termLines(
   const label = `${plan.name} (${intervalName(target.interval)}), ${formatPeriod(period)}`;
   const lines: QuoteLine[] = [];
   let seats: number;
-  if (subscription.seatOrder || !billsForMembers(subscription.policy)) {
+  if (!seatsFollowMembers(subscription)) {
     seats = Math.max(target.seats, subscription.seatOrder ? 0 : members);
     if (target.seats > 0)
       lines.push(

@@ -25,7 +25,7 @@ import {
   restOfPeriod,
   seatPrice,
 } from './internal.js';
-import { activeMembers, billableSeats, billsForMembers } from './members.js';
+import { activeMembers, billableSeats, billsForMembers, seatsFollowMembers } from './members.js';
 import { BillingError, subtractMoney, zero } from './money.js';
 import { applyCredit, issueInvoice } from './payments.js';
 import type {
@@ -332,7 +332,7 @@ function sameTermLines(
     draft.emit('plan_changed', today, `${oldPlan.name} → ${newPlan.name}`);
   }
   // term-credit seats follow the members (settled at reviews); only bought seats are charged here.
-  const boughtSeats = subscription.seatOrder !== null || !billsForMembers(subscription.policy);
+  const boughtSeats = !seatsFollowMembers(subscription);
   const addedSeats = boughtSeats ? target.seats - subscription.seats : 0;
   if (addedSeats > 0) {
     lines.push(
@@ -434,8 +434,8 @@ function planChange(
     );
   }
   const membersToday = activeMembers(state, today).length;
-  const seatsFollowMembers = billsForMembers(subscription.policy) && !subscription.seatOrder;
-  if (seatsFollowMembers && change.seats !== undefined && change.seats > membersToday) {
+  const followMembers = seatsFollowMembers(subscription);
+  if (followMembers && change.seats !== undefined && change.seats > membersToday) {
     throw new BillingError(
       'seats_follow_members',
       'This team is billed for its members: add members (or buy a seat order) instead of seats',
@@ -446,7 +446,7 @@ function planChange(
   const scheduledBase = change.timing === 'at_renewal' ? renewalTarget(state, ctx) : null;
   const base = scheduledBase ?? currentTarget(state);
   const target = resolveTarget(
-    seatsFollowMembers ? { ...base, seats: membersToday } : base,
+    followMembers ? { ...base, seats: membersToday } : base,
     change,
     ctx,
   );

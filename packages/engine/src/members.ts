@@ -8,6 +8,7 @@ import type {
   Member,
   Outcome,
   Role,
+  SubscriptionState,
   TeamState,
 } from './types.js';
 
@@ -36,6 +37,11 @@ export function activeMembers(state: TeamState, date: IsoDate): Member[] {
 /** term-credit style: the team is billed for its members rather than for bought seats. */
 export function billsForMembers(policy: BillingPolicy): boolean {
   return policy.membersAboveSeats === 'true_up';
+}
+
+/** term-credit without a seat order: the seats follow the members (an order's seats are bought). */
+export function seatsFollowMembers(subscription: SubscriptionState): boolean {
+  return billsForMembers(subscription.policy) && !subscription.seatOrder;
 }
 
 /**
@@ -70,7 +76,7 @@ export function seatSummary(state: TeamState, date: IsoDate): SeatSummary {
  */
 function queueAdjustment(draft: Draft, delta: number, date: IsoDate, ctx: EngineContext): void {
   const { subscription } = draft.state;
-  if (!billsForMembers(subscription.policy) || subscription.seatOrder) return;
+  if (!seatsFollowMembers(subscription)) return;
   if (subscription.status === 'trialing') return;
   const unitPrice = seatPrice(draft.state, subscription.planId, subscription.interval, ctx);
   if (!unitPrice || unitPrice.amount === 0) return;
