@@ -85,22 +85,24 @@ export function nextInvoice(
   };
 }
 
+/** `failing` while automatic retries remain, `past_due` after them. */
+function paymentState(status: SubscriptionStatus, retrying: boolean): PaymentStatusView['status'] {
+  if (status === 'deactivated') return 'deactivated';
+  if (status !== 'past_due') return 'ok';
+  return retrying ? 'failing' : 'past_due';
+}
+
 export function paymentStatus(state: TeamState): PaymentStatusView {
-  const failing = state.invoices.filter(
-    (invoice) => invoice.status === 'open' && invoice.attempts > 0,
-  );
-  const failedAttempts = failing.reduce((sum, invoice) => sum + invoice.attempts, 0);
+  let failedAttempts = 0;
+  let retrying = false;
+  for (const invoice of state.invoices) {
+    if (invoice.status !== 'open' || invoice.attempts <= 0) continue;
+    failedAttempts += invoice.attempts;
+    if (invoice.nextAttemptDate !== null) retrying = true;
+  }
   const { status } = state.subscription;
-  const retrying = failing.some((invoice) => invoice.nextAttemptDate !== null);
   return {
-    status:
-      status === 'deactivated'
-        ? 'deactivated'
-        : status === 'past_due'
-          ? retrying
-            ? 'failing'
-            : 'past_due'
-          : 'ok',
+    status: paymentState(status, retrying),
     failedAttempts,
     graceEndsAt: status === 'past_due' ? state.payment.graceEndsAt : null,
   };
