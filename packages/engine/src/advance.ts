@@ -21,6 +21,10 @@ import type {
 } from './types.js';
 import { overageLines, startUsagePeriod } from './usage.js';
 
+/** The `deactivated` notice's text, sent by `advance` and shown by `activeNotices`. */
+export const DEACTIVATED_MESSAGE =
+  'The team is deactivated for non-payment. Data is kept; pay the open invoices to reactivate.';
+
 /** The day the trial-ending notice is sent; null when not trialing. */
 function trialNoticeDate(subscription: SubscriptionState): IsoDate | null {
   const { status, trialEnd, policy } = subscription;
@@ -191,8 +195,7 @@ function collect(draft: Draft, date: IsoDate, ctx: EngineContext): void {
         code: 'deactivated',
         severity: 'critical',
         date,
-        message:
-          'The team is deactivated for non-payment. Data is kept; pay the open invoices to reactivate.',
+        message: DEACTIVATED_MESSAGE,
         params: { since: date },
         audience: 'everyone',
       },

@@ -1,4 +1,4 @@
-import { advance, seatOrderNoticeDate } from './advance.js';
+import { advance, DEACTIVATED_MESSAGE, seatOrderNoticeDate } from './advance.js';
 import { type AutoFlexView, autoFlexStatus } from './auto-flex.js';
 import { requirePlan } from './catalog.js';
 import { scheduledChanges } from './changes.js';
@@ -131,8 +131,7 @@ export function activeNotices(state: TeamState, today: IsoDate, ctx: EngineConte
       code: 'deactivated',
       severity: 'critical',
       date: null,
-      message:
-        'The team is deactivated for non-payment. Data is kept; pay the open invoices to reactivate.',
+      message: DEACTIVATED_MESSAGE,
       params: {},
       audience: 'everyone',
     });
