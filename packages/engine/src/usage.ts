@@ -137,7 +137,7 @@ export function checkUsage(
   }
   const resource = requireResource(ctx, resourceId);
   const used = counterOf(state, resourceId).used;
-  const included = includedQuantity(state, resourceId, ctx);
+  const included = allowance(state, resourceId, ctx).included;
   const after = used + quantity;
   const withinIncluded = after <= included;
   const allowed =
@@ -272,7 +272,7 @@ export function overageLines(state: TeamState, end: IsoDate, ctx: EngineContext)
   for (const resource of ctx.catalog.resources) {
     if (resource.kind !== 'counter' || !resource.overagePrice) continue;
     const { used } = counterOf(state, resource.id);
-    const included = includedQuantity(state, resource.id, ctx);
+    const included = allowance(state, resource.id, ctx).included;
     const blocks = overageBlocks(resource, used, included);
     if (blocks === 0) continue;
     lines.push(
