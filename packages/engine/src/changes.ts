@@ -31,12 +31,14 @@ import { applyCredit, issueInvoice } from './payments.js';
 import type {
   AddOnSelection,
   ChangeQuote,
+  CollectionMethod,
   EngineContext,
   Invoice,
   IsoDate,
   Outcome,
   QuoteLine,
   Restriction,
+  RestrictionCode,
   ScheduledChange,
   StandingInstructions,
   SubscriptionChange,
@@ -485,24 +487,42 @@ export function quoteChange(
   return planChange(state, change, today, ctx).quote;
 }
 
-/** Throws `change_not_possible` (with the restriction code in the message) for a restricted quote. */
+/** The input of the request a restriction asks to change, as a JSON Pointer. */
+const restrictionPointers: Record<RestrictionCode, string> = {
+  seats_below_members: '/seats',
+  seat_decrease_at_renewal: '/timing',
+  annual_to_monthly_at_renewal: '/timing',
+  downgrade_at_renewal: '/timing',
+  seat_order_locked: '/seats',
+  contact_sales: '/planId',
+};
+
+/**
+ * Refuses a quote that is not possible with its restriction: the restriction's code and
+ * message, and a pointer at the input to change, so a caller can answer without re-quoting.
+ */
 export function requirePossible(quote: ChangeQuote): void {
   if (quote.possible) return;
+  const { restriction } = quote;
+  if (restriction === null) throw new BillingError('change_not_possible', 'Not possible');
   throw new BillingError(
-    'change_not_possible',
-    `${quote.restriction?.code}: ${quote.restriction?.message}`,
+    restriction.code,
+    restriction.message,
+    restrictionPointers[restriction.code],
   );
 }
 
 /**
- * Applies a change: the invoice carries exactly the quote's lines (same code path).
- * Throws `change_not_possible` when the quote is not possible.
+ * Applies a change: the invoice carries exactly the quote's lines (same code path), collected
+ * the team's way unless `collectionMethod` says otherwise (an accepted quote is invoiced first).
+ * Throws the restriction (see `requirePossible`) when the quote is not possible.
  */
 export function applyChange(
   state: TeamState,
   change: SubscriptionChange,
   today: IsoDate,
   ctx: EngineContext,
+  { collectionMethod }: { collectionMethod?: CollectionMethod } = {},
 ): AppliedOutcome {
   const { quote, draft } = planChange(state, change, today, ctx);
   requirePossible(quote);
@@ -514,6 +534,7 @@ export function applyChange(
           today,
           { start: today, end: draft.state.subscription.currentPeriod.end },
           ctx,
+          collectionMethod,
         )
       : null;
   const [scheduledChange = null] =

@@ -47,9 +47,19 @@ describe('restrictions never change the timing', () => {
     expect(quote.restriction?.allowedTiming).toBe('at_renewal');
     expect(quote.lines).toEqual([]);
     expect(quote.amountDueNow.amount).toBe(0);
-    expect(() =>
-      applyChange(base, { ...change, timing: 'immediately' }, '2026-06-25', ctx),
-    ).toThrow(/change_not_possible|at_renewal/);
+    const refusal = (() => {
+      try {
+        applyChange(base, { ...change, timing: 'immediately' }, '2026-06-25', ctx);
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(BillingError);
+    expect(refusal).toMatchObject({
+      code,
+      message: quote.restriction?.message,
+      pointer: '/timing',
+    });
     const later = quoteChange(base, { ...change, timing: 'at_renewal' }, '2026-06-25', ctx);
     expect(later.possible).toBe(true);
     expect(later.effectiveDate).toBe(base.subscription.currentPeriod.end);

@@ -9,7 +9,6 @@ import {
   addCredit,
   addDays,
   applyChange,
-  BillingError,
   type ChangeQuote,
   enableAutoFlex,
   findPlan,
@@ -141,42 +140,6 @@ function assertKnownPlan(context: OperationContext, planId: string | undefined):
   }
 }
 
-/** Pointers of the fields that make a change impossible, per restriction. */
-const restrictionPointers: Record<string, string> = {
-  seats_below_members: '/seats',
-  seat_decrease_at_renewal: '/timing',
-  annual_to_monthly_at_renewal: '/timing',
-  downgrade_at_renewal: '/timing',
-  seat_order_locked: '/seats',
-  contact_sales: '/planId',
-};
-
-/**
- * An impossible change asked to be applied: 422 with the restriction's code,
- * the field error on the input to change (`/timing`, `/seats`, `/planId`).
- */
-function refuseImpossible(quote: ChangeQuote): never {
-  const code = quote.restriction?.code ?? 'change_not_possible';
-  const message = quote.restriction?.message ?? 'This change is not possible';
-  throw fieldProblem(restrictionPointers[code] ?? '/', code, message);
-}
-
-/**
- * Applies a change or seat order through the engine, which prices it once. The engine refuses an
- * impossible one with a bare `change_not_possible`; only then is it priced again, for the
- * restriction the API answers with.
- */
-function applyOrRefuse(apply: () => AppliedOutcome, price: () => ChangeQuote): AppliedOutcome {
-  try {
-    return apply();
-  } catch (error) {
-    if (error instanceof BillingError && error.code === 'change_not_possible') {
-      refuseImpossible(price());
-    }
-    throw error;
-  }
-}
-
 /** The subscription, the applied quote, its invoice and scheduled change: an `AppliedChange`. */
 function appliedChangeJson(context: OperationContext, outcome: AppliedOutcome) {
   return {
@@ -227,38 +190,23 @@ function priceQuote(context: OperationContext, { change, seatOrder }: QuoteReque
 
 /**
  * Applies a quote's request today, invoice first: what is due now becomes an open
- * `send_invoice` invoice, whatever the team's collection method. `applyChange` issues its
- * invoice with the team's collection method, so the change is applied to the team as if it
- * paid by invoice, and its own collection method is put back afterwards.
+ * `send_invoice` invoice, whatever the team's collection method.
  */
 function applyQuote(
   context: OperationContext,
   { change, seatOrder }: QuoteRequest,
 ): AppliedOutcome {
   const { team, today } = context;
-  if (seatOrder) {
-    return placeSeatOrder(
-      team.state,
-      seatOrderRequest(seatOrder.seats, change),
-      today,
-      engineOf(context),
-    );
-  }
-  const { subscription } = team.state;
-  const outcome = applyChange(
-    { ...team.state, subscription: { ...subscription, collectionMethod: 'send_invoice' } },
-    change,
-    today,
-    engineOf(context),
-  );
-  const applied = outcome.state.subscription;
-  return {
-    ...outcome,
-    state: {
-      ...outcome.state,
-      subscription: { ...applied, collectionMethod: subscription.collectionMethod },
-    },
-  };
+  return seatOrder
+    ? placeSeatOrder(
+        team.state,
+        seatOrderRequest(seatOrder.seats, change),
+        today,
+        engineOf(context),
+      )
+    : applyChange(team.state, change, today, engineOf(context), {
+        collectionMethod: 'send_invoice',
+      });
 }
 
 /** Test tokens of the mock payment provider; `tok_chargeDeclined` stores a card that declines. */
@@ -330,10 +278,7 @@ export const operations: OperationTable = {
       const change = context.body as SubscriptionChange;
       const { team, today, viewer } = context;
       assertKnownPlan(context, change.planId);
-      const outcome = applyOrRefuse(
-        () => applyChange(team.state, change, today, engineOf(context)),
-        () => quoteChange(team.state, change, today, engineOf(context)),
-      );
+      const outcome = applyChange(team.state, change, today, engineOf(context));
       const declined =
         outcome.invoice !== null &&
         outcome.invoice.collectionMethod === 'charge_automatically' &&
@@ -793,10 +738,7 @@ export const operations: OperationTable = {
         });
       }
       // Applied (not yet committed) on today's prices; refused below if they moved.
-      const outcome = applyOrRefuse(
-        () => applyQuote(context, stored),
-        () => priceQuote(context, stored),
-      );
+      const outcome = applyQuote(context, stored);
       const { quote: repriced } = outcome;
       const { quote } = stored;
       if (
