@@ -48,7 +48,8 @@ export class DocsPlayground extends LitElement {
   @state() private change: SubscriptionChange = { timing: 'immediately' };
   @state() private quote: ChangeQuote | undefined;
   @state() private message: { kind: 'error' | 'info'; text: string; fields?: string[] } | undefined;
-  @state() private busy = false;
+  /** Actions still running; several can overlap (a role switch during a refresh). */
+  @state() private running = 0;
 
   private mock!: BillingMock;
   private client!: BillingClient;
@@ -72,7 +73,7 @@ export class DocsPlayground extends LitElement {
 
   /** Runs one user action, showing its API error (and keeping the form) when it fails. */
   private async run(action: () => Promise<unknown>): Promise<void> {
-    this.busy = true;
+    this.running++;
     try {
       await action();
     } catch (error) {
@@ -84,7 +85,7 @@ export class DocsPlayground extends LitElement {
           }
         : { kind: 'error', text: String(error) };
     } finally {
-      this.busy = false;
+      this.running--;
     }
   }
 
@@ -100,26 +101,31 @@ export class DocsPlayground extends LitElement {
 
   private refresh(): Promise<void> {
     const refresh = ++this.refreshes;
+    // Captured once: a role switch mid-refresh must not send the new viewer's token for the old viewer's plan.
+    const client = this.client;
+    const isLatest = () => refresh === this.refreshes;
     return this.run(async () => {
-      const [overview, plans] = await Promise.all([
-        this.client.overview.get(),
-        this.client.plans.list(),
-      ]);
-      // The viewer's own permissions decide what else to ask for (members see no invoices).
-      const noPage = { data: [], nextCursor: null };
-      const [invoices, events] = overview.viewer.permissions.viewInvoices
-        ? await Promise.all([
-            this.client.invoices.list({ limit: 10 }),
-            this.client.events.list({ limit: 8 }),
-          ])
-        : [noPage, noPage];
-      // A newer refresh (another role, scenario or day) started meanwhile: its answer wins.
-      if (refresh !== this.refreshes) return;
-      this.overview = overview;
-      this.plans = plans.data;
-      this.invoices = invoices.data;
-      this.invoicesCursor = invoices.nextCursor;
-      this.events = events.data;
+      try {
+        const [overview, plans] = await Promise.all([client.overview.get(), client.plans.list()]);
+        // The viewer's own permissions decide what else to ask for (members see no invoices).
+        const noPage = { data: [], nextCursor: null };
+        const [invoices, events] = overview.viewer.permissions.viewInvoices
+          ? await Promise.all([
+              client.invoices.list({ limit: 10 }),
+              client.events.list({ limit: 8 }),
+            ])
+          : [noPage, noPage];
+        // A newer refresh (another role, scenario or day) started meanwhile: its answer wins.
+        if (!isLatest()) return;
+        this.overview = overview;
+        this.plans = plans.data;
+        this.invoices = invoices.data;
+        this.invoicesCursor = invoices.nextCursor;
+        this.events = events.data;
+      } catch (error) {
+        // So does its error: a superseded refresh has nothing left to report.
+        if (isLatest()) throw error;
+      }
     });
   }
 
@@ -147,8 +153,9 @@ export class DocsPlayground extends LitElement {
 
   private apply(): Promise<void> {
     return this.run(async () => {
-      const { version } = await this.client.subscription.get();
-      const applied = await this.client.subscription.apply(this.change, { ifMatch: version });
+      const client = this.client;
+      const { version } = await client.subscription.get();
+      const applied = await client.subscription.apply(this.change, { ifMatch: version });
       this.quote = undefined;
       this.message = {
         kind: 'info',
@@ -207,8 +214,8 @@ export class DocsPlayground extends LitElement {
             </select>
           </label>
           <span class="clock" aria-live="polite">Today: <strong>${this.mock ? formatDate(this.mock.clock.today()) : ''}</strong></span>
-          ${[1, 7, 30].map((days) => html`<button ?disabled=${this.busy} @click=${() => this.advance(days)}>+${days} d</button>`)}
-          <button ?disabled=${this.busy} @click=${() => this.addMember()}>Add a member</button>
+          ${[1, 7, 30].map((days) => html`<button ?disabled=${this.running > 0} @click=${() => this.advance(days)}>+${days} d</button>`)}
+          <button ?disabled=${this.running > 0} @click=${() => this.addMember()}>Add a member</button>
         </div>
         <p class="scenario">${scenarios[this.scenario].description ?? ''}</p>
       </header>
@@ -274,8 +281,8 @@ export class DocsPlayground extends LitElement {
         <label>Timing <select @change=${(e: Event) => this.updateChange({ timing: (e.target as HTMLSelectElement).value as SubscriptionChange['timing'] })}>
           <option value="immediately">immediately</option><option value="at_renewal">at renewal</option>
         </select></label>
-        <button type="submit" ?disabled=${this.busy}>Preview</button>
-        <button type="button" ?disabled=${this.busy || !this.quote?.possible || !allowed} @click=${() => this.apply()}>Apply</button>
+        <button type="submit" ?disabled=${this.running > 0}>Preview</button>
+        <button type="button" ?disabled=${this.running > 0 || !this.quote?.possible || !allowed} @click=${() => this.apply()}>Apply</button>
       </form>
       ${this.quote ? this.renderQuote(this.quote) : nothing}
     </section>`;
@@ -306,7 +313,7 @@ export class DocsPlayground extends LitElement {
         )}
         </tbody>
       </table>
-      ${this.invoicesCursor ? html`<button ?disabled=${this.busy} @click=${() => this.loadMoreInvoices()}>More invoices</button>` : nothing}
+      ${this.invoicesCursor ? html`<button ?disabled=${this.running > 0} @click=${() => this.loadMoreInvoices()}>More invoices</button>` : nothing}
     </section>`;
   }
 

@@ -1,14 +1,23 @@
+import type { BillingMock } from '@billkit/mocks';
 import { setupWorker } from 'msw/browser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DocsPlayground } from '../src/playground.js';
 
 const worker = setupWorker();
+/** Requests the page has sent that the mock has not answered yet. */
+let inFlight = 0;
+worker.events.on('request:start', () => inFlight++);
+worker.events.on('request:end', () => inFlight--);
 let playground: DocsPlayground;
+let served: BillingMock;
 
 beforeAll(async () => {
   await worker.start({ quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
   playground = document.createElement('docs-playground');
-  playground.serveMock = (mock) => worker.resetHandlers(...mock.handlers);
+  playground.serveMock = (mock) => {
+    served = mock;
+    worker.resetHandlers(...mock.handlers);
+  };
   document.body.append(playground);
   playground.start();
 });
@@ -54,13 +63,17 @@ test('the test clock bills retained auto-flex members on the quarterly billing d
   expect(text()).toContain('12 in use of 12 purchased');
 });
 
-test('a member sees plan and usage but no invoices, and no error', async () => {
+test('a member sees plan and usage but no invoices, and no error, even mid-refresh', async () => {
+  // An admin refresh is still in flight (slowed down) when the viewer becomes a member.
+  served.faults.configure({ latency: 200 });
+  [...shadow().querySelectorAll('button')].find((b) => b.textContent === '+1 d')!.click();
   const role = shadow().querySelectorAll('select')[1]!;
   role.value = 'member';
   role.dispatchEvent(new Event('change'));
   await expect
     .poll(() => shadow().querySelector('section[aria-labelledby="invoices-title"]'))
     .toBeNull();
+  await expect.poll(() => inFlight).toBe(0);
   expect(text()).toContain('Professional · annual');
   expect(shadow().querySelector('[role=alert]')).toBeNull();
 });
