@@ -1,6 +1,7 @@
 /**
  * API shapes the mock owns (the engine covers the billing state and math).
- * Field names follow docs/api-design.md; the contract test checks them against the spec.
+ * Field names follow docs/api-design.md; test/resources.types.ts checks them against the
+ * SDK types generated from the spec at compile time, the contract test at run time.
  */
 import type { Role } from '@billkit/engine';
 
