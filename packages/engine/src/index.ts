@@ -76,7 +76,10 @@ export {
   addCredit,
   type CreditInput,
   payInvoice,
-  refundDeadline,
+  type RefundRequest,
+  type RefundWindow,
+  refundInvoice,
+  refundWindow,
   setPaymentMethod,
 } from './payments.js';
 export { billingPolicies, createPolicy, proratePolicy, termCreditPolicy } from './policy.js';

@@ -1,6 +1,15 @@
 import { addDays } from './dates.js';
 import { Draft, formatAmount, linesTotal } from './internal.js';
-import { addMoney, BillingError, minMoney, money, negate, subtractMoney, zero } from './money.js';
+import {
+  addMoney,
+  BillingError,
+  minMoney,
+  money,
+  negate,
+  subtractMoney,
+  sumMoney,
+  zero,
+} from './money.js';
 import type {
   CollectionMethod,
   CreditEntry,
@@ -11,15 +20,15 @@ import type {
   Outcome,
   Period,
   QuoteLine,
+  RefundDestination,
   TeamState,
 } from './types.js';
 
 export interface CreditInput {
   amount: Money;
-  kind: Exclude<CreditEntry['kind'], 'applied'>;
+  /** Refunds credit the balance through `refundInvoice`, which holds them to what was paid. */
+  kind: Exclude<CreditEntry['kind'], 'applied' | 'refund'>;
   description: string;
-  /** For refunds: the paid invoice refunded; the credit cannot exceed what it was paid. */
-  invoiceId?: string | null;
 }
 
 /**
@@ -87,6 +96,7 @@ export function issueInvoice(
     nextAttemptDate: null,
     paymentMethodId: state.payment.methodId,
     paidAt: total.amount === 0 ? issueDate : null,
+    refunds: [],
   };
   draft.edit('invoices').push(draft.own(invoice));
   draft.touchInvoice(id);
@@ -239,12 +249,6 @@ export function attemptCharge(
   enterDunning(draft, date);
 }
 
-function requireInvoice(state: TeamState, invoiceId: string): Invoice {
-  const invoice = state.invoices.find((candidate) => candidate.id === invoiceId);
-  if (!invoice) throw new BillingError('invoice_not_found', `No invoice ${invoiceId}`);
-  return invoice;
-}
-
 /** Pays an open invoice now (a manual payment, or a bank transfer received). */
 export function payInvoice(
   state: TeamState,
@@ -301,15 +305,161 @@ export function setPaymentMethod(
 }
 
 /**
- * Last day a paid invoice can be refunded: 72 hours (3 days) after payment, plus 14 days in
- * regions with mandatory refund rules (EU, UK). Null when the invoice is not paid.
+ * Countries with mandatory refund rules (the EU's member states and the UK), where a charge
+ * can be refunded for 14 more days after the usual 72 hours.
  */
-export function refundDeadline(
+const mandatoryRefundCountries = new Set([
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+  'GB',
+]);
+
+/** Days after the payment day during which a charge can be refunded (72 hours, as days). */
+const refundDays = 3;
+const mandatoryRefundExtraDays = 14;
+
+export interface RefundWindow {
+  /** What can still be refunded on the day asked: zero when nothing can. */
+  available: Money;
+  /** The last day a refund can be asked for; null when the invoice was never paid. */
+  until: IsoDate | null;
+}
+
+/**
+ * How much of `invoice` can be refunded on `today` for a customer billed in `country`
+ * (ISO 3166-1 alpha-2; null when unknown): what was paid less what was refunded, until the
+ * last day of the window.
+ */
+export function refundWindow(
   invoice: Invoice,
-  options: { mandatoryRefundRules: boolean },
-): IsoDate | null {
-  if (invoice.status !== 'paid' || invoice.paidAt === null) return null;
-  return addDays(invoice.paidAt, options.mandatoryRefundRules ? 3 + 14 : 3);
+  today: IsoDate,
+  country: string | null,
+): RefundWindow {
+  const currency = invoice.amountPaid.currency;
+  if (invoice.status !== 'paid' || invoice.paidAt === null) {
+    return { available: zero(currency), until: null };
+  }
+  const mandatory = country !== null && mandatoryRefundCountries.has(country.toUpperCase());
+  const until = addDays(invoice.paidAt, refundDays + (mandatory ? mandatoryRefundExtraDays : 0));
+  const refunded = sumMoney(
+    invoice.refunds.map((refund) => refund.amount),
+    currency,
+  );
+  const available = today > until ? zero(currency) : subtractMoney(invoice.amountPaid, refunded);
+  return { available, until };
+}
+
+export interface RefundRequest {
+  invoiceId: string;
+  /** Defaults to everything still refundable. */
+  amount?: Money;
+  destination: RefundDestination;
+  reason?: string | null;
+  /** Where the customer is billed (ISO 3166-1 alpha-2): decides the refund window. */
+  country: string | null;
+}
+
+/**
+ * Refunds (part of) a paid invoice within its refund window, to the payment method charged or
+ * to the team's credit balance. Never more than was paid, however many refunds are asked for.
+ */
+export function refundInvoice(state: TeamState, request: RefundRequest, today: IsoDate): Outcome {
+  const draft = new Draft(state);
+  const invoice = draft.invoice(request.invoiceId);
+  if (invoice.status !== 'paid' || invoice.paidAt === null) {
+    throw new BillingError(
+      'invoice_not_paid',
+      `Invoice ${invoice.number} is ${invoice.status}; only a paid invoice can be refunded`,
+    );
+  }
+  const window = refundWindow(invoice, today, request.country);
+  if (window.until !== null && today > window.until) {
+    throw new BillingError(
+      'refund_window_closed',
+      `Refunds for ${invoice.number} could be asked for until ${window.until}`,
+    );
+  }
+  if (window.available.amount === 0) {
+    throw new BillingError(
+      'nothing_to_refund',
+      `Nothing of ${invoice.number} is left to refund (${formatAmount(invoice.amountPaid)} paid)`,
+    );
+  }
+  const amount = request.amount ?? window.available;
+  if (!Number.isSafeInteger(amount.amount) || amount.amount <= 0) {
+    throw new BillingError(
+      'invalid_amount',
+      'A refund must be a positive integer amount',
+      '/amount/amount',
+    );
+  }
+  if (amount.currency !== invoice.amountPaid.currency) {
+    throw new BillingError(
+      'currency_mismatch',
+      `${invoice.number} was paid in ${invoice.amountPaid.currency}`,
+      '/amount/currency',
+    );
+  }
+  if (amount.amount > window.available.amount) {
+    throw new BillingError(
+      'refund_exceeds_paid',
+      `At most ${formatAmount(window.available)} of ${invoice.number} can be refunded`,
+      '/amount/amount',
+    );
+  }
+  const refund = {
+    id: draft.nextId('ref'),
+    amount: money(amount.amount, amount.currency),
+    destination: request.destination,
+    reason: request.reason ?? null,
+    createdAt: today,
+  };
+  draft.child(invoice, 'refunds').push(refund);
+  draft.touchInvoice(invoice.id);
+  if (request.destination === 'credit_balance') {
+    recordCredit(draft, {
+      kind: 'refund',
+      amount: refund.amount,
+      description: `Refund of invoice ${invoice.number}`,
+      createdAt: today,
+      invoiceId: invoice.id,
+    });
+  }
+  draft.emit(
+    'refund_issued',
+    today,
+    `Refunded ${formatAmount(refund.amount)} of ${invoice.number} to the ${
+      request.destination === 'credit_balance' ? 'credit balance' : 'payment method'
+    }`,
+    refund.amount,
+    invoice.id,
+  );
+  return draft.outcome();
 }
 
 /** Adds to the credit balance (contributions, refunds, adjustments). */
@@ -329,26 +479,13 @@ export function addCredit(state: TeamState, credit: CreditInput, today: IsoDate)
       '/amount/currency',
     );
   }
-  if (credit.kind === 'refund') {
-    const invoice = requireInvoice(draft.state, credit.invoiceId ?? '');
-    const alreadyRefunded = draft.state.credits.entries
-      .filter((entry) => entry.kind === 'refund' && entry.invoiceId === invoice.id)
-      .reduce((sum, entry) => sum + entry.amount.amount, 0);
-    if (alreadyRefunded + credit.amount.amount > invoice.amountPaid.amount) {
-      throw new BillingError(
-        'credit_exceeds_paid',
-        `Refunds cannot exceed what ${invoice.number} was paid`,
-        '/amount',
-      );
-    }
-  }
   recordCredit(draft, {
     kind: credit.kind,
     amount: money(credit.amount.amount, credit.amount.currency),
     description: credit.description,
     createdAt: today,
-    invoiceId: credit.invoiceId ?? null,
+    invoiceId: null,
   });
-  draft.emit('credit_added', today, credit.description, credit.amount, credit.invoiceId ?? null);
+  draft.emit('credit_added', today, credit.description, credit.amount);
   return draft.outcome();
 }

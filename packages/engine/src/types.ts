@@ -331,6 +331,19 @@ export interface Invoice {
   nextAttemptDate: IsoDate | null;
   paymentMethodId: string | null;
   paidAt: IsoDate | null;
+  /** Money given back from what was paid, oldest first (see `refundInvoice`). */
+  refunds: InvoiceRefund[];
+}
+
+/** Where refunded money goes: back to the payment method charged, or to the team's credit balance. */
+export type RefundDestination = 'payment_method' | 'credit_balance';
+
+export interface InvoiceRefund {
+  id: string;
+  amount: Money;
+  destination: RefundDestination;
+  reason: string | null;
+  createdAt: IsoDate;
 }
 
 export type BillingEventType =
@@ -351,6 +364,7 @@ export type BillingEventType =
   | 'charge_created'
   | 'credit_added'
   | 'credit_applied'
+  | 'refund_issued'
   | 'invoice_issued'
   | 'status_changed'
   | 'billing_details_updated'

@@ -14,6 +14,7 @@ import {
   quoteChange,
   quoteSeatOrder,
   recordUsage,
+  refundInvoice,
   removeMember,
   type SubscriptionChange,
   setOveragePolicy,
@@ -116,15 +117,15 @@ describe('inputs are never mutated', () => {
     );
     const paid = state.invoices[0]!;
     onFrozen(state, (s) =>
-      addCredit(
+      refundInvoice(
         s,
         {
-          amount: { amount: 100, currency: 'USD' },
-          kind: 'refund',
-          description: 'r',
           invoiceId: paid.id,
+          amount: { amount: 100, currency: 'USD' },
+          destination: 'credit_balance',
+          country: null,
         },
-        '2026-08-12',
+        paid.paidAt!,
       ),
     );
     onFrozen(state, (s) => advance(s, '2027-08-12', ctx));
