@@ -109,6 +109,12 @@ export function createBillingClient(config: BillingClientConfig) {
         body?: RequestBody<'payInvoice'>,
         options?: Options<'payInvoice'>,
       ) => request('payInvoice', { path: { invoiceId }, body }, options),
+      /** refundInvoice: all of `refundable.available` unless `body.amount` says less. */
+      refund: (
+        invoiceId: PathParams<'refundInvoice'>['invoiceId'],
+        body: RequestBody<'refundInvoice'>,
+        options?: Options<'refundInvoice'>,
+      ) => request('refundInvoice', { path: { invoiceId }, body }, options),
     },
     paymentMethods: {
       /** listPaymentMethods: one page. */

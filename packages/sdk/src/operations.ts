@@ -84,6 +84,11 @@ export const operationRoutes = {
     path: '/teams/{teamId}/invoices/{invoiceId}/pay',
     idempotencyKey: true,
   },
+  refundInvoice: {
+    method: 'post',
+    path: '/teams/{teamId}/invoices/{invoiceId}/refunds',
+    idempotencyKey: true,
+  },
   listPaymentMethods: { method: 'get', path: '/teams/{teamId}/payment-methods' },
   createPaymentMethodSetup: {
     method: 'post',

@@ -541,6 +541,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/teams/{teamId}/invoices/{invoiceId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The team whose billing is addressed.
+                 * @example team_acme
+                 */
+                teamId: components["parameters"]["TeamId"];
+                /**
+                 * @description The invoice id.
+                 * @example inv_2026_06
+                 */
+                invoiceId: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a paid invoice
+         * @description Gives back `amount` (default: everything still refundable) of a paid
+         *     invoice, to the payment method it was paid with or to the team's credit
+         *     balance, where the next invoices use it. A charge can be refunded for
+         *     72 hours, and 14 more days when the billing address is in the EU or the
+         *     UK; the invoice's `refundable` says how much and until when. Several
+         *     partial refunds are possible; together they never exceed what was paid.
+         *
+         *     The invoice's state decides whether it can be refunded at all: `409`
+         *     with `invoice_not_paid`, `refund_window_closed` or `nothing_to_refund`.
+         *     The amount is the caller's: `422` with a field error at `/amount/amount`
+         *     (`refund_exceeds_paid`, `invalid_amount`) or `/amount/currency`
+         *     (`currency_mismatch`).
+         *
+         *     Requires `Idempotency-Key`: a retried request never refunds twice.
+         *     Roles: admin, billing.
+         */
+        post: operations["refundInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/teams/{teamId}/payment-methods": {
         parameters: {
             query?: never;
@@ -1427,6 +1472,45 @@ export interface components {
             paymentMethodId: string | null;
             /** Format: date-time */
             paidAt: string | null;
+            /** @description Refunds of this invoice, oldest first. */
+            refunds: components["schemas"]["InvoiceRefund"][];
+            amountRefunded: components["schemas"]["Money"];
+            refundable: components["schemas"]["RefundWindow"];
+        };
+        /**
+         * @description `payment_method`: back to the card or account the invoice was paid with.
+         *     `credit_balance`: to the team's credit balance, used by the next invoices.
+         * @enum {string}
+         */
+        RefundDestination: "payment_method" | "credit_balance";
+        InvoiceRefund: {
+            /** @example ref_acme_41 */
+            id: string;
+            amount: components["schemas"]["Money"];
+            destination: components["schemas"]["RefundDestination"];
+            reason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @description What of the invoice can be refunded today. A charge can be refunded for
+         *     72 hours (three calendar days after the payment day), and 14 more days
+         *     when the billing address is in the EU or the UK (mandatory refund
+         *     rules). `available` is what was paid less what was refunded while the
+         *     window is open, zero after it; `until` is its last day, null for an
+         *     invoice that was never paid.
+         */
+        RefundWindow: {
+            available: components["schemas"]["Money"];
+            /** Format: date */
+            until: string | null;
+        };
+        RefundInvoiceRequest: {
+            /** @description Defaults to everything still refundable (`refundable.available`). */
+            amount?: components["schemas"]["Money"];
+            destination: components["schemas"]["RefundDestination"];
+            /** @description Why the customer asks for it; shown on the invoice and in the history. */
+            reason?: string;
         };
         InvoiceList: {
             data: components["schemas"]["Invoice"][];
@@ -1507,7 +1591,7 @@ export interface components {
             country: string;
         };
         /** @enum {string} */
-        BillingEventType: "plan_changed" | "seats_changed" | "interval_changed" | "subscription_renewed" | "subscription_canceled" | "trial_started" | "trial_ended" | "auto_flex_enabled" | "auto_flex_billed" | "payment_method_added" | "payment_method_removed" | "default_payment_method_changed" | "payment_succeeded" | "payment_failed" | "charge_created" | "credit_added" | "credit_applied" | "invoice_issued" | "status_changed" | "billing_details_updated" | "overage_policy_changed" | "quote_created" | "notice_sent";
+        BillingEventType: "plan_changed" | "seats_changed" | "interval_changed" | "subscription_renewed" | "subscription_canceled" | "trial_started" | "trial_ended" | "auto_flex_enabled" | "auto_flex_billed" | "payment_method_added" | "payment_method_removed" | "default_payment_method_changed" | "payment_succeeded" | "payment_failed" | "charge_created" | "credit_added" | "credit_applied" | "refund_issued" | "invoice_issued" | "status_changed" | "billing_details_updated" | "overage_policy_changed" | "quote_created" | "notice_sent";
         BillingEvent: {
             id: string;
             type: components["schemas"]["BillingEventType"];
@@ -2555,6 +2639,80 @@ export interface operations {
             };
             /**
              * @description Unknown payment method, or the idempotency key was reused with a different body.
+             *     A body that is not a JSON object is `malformed_request`, with a field
+             *     error at the pointer `""` (the whole body).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["ServerError"];
+        };
+    };
+    refundInvoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Required. A unique key (e.g. a UUID) per logical operation; retries
+                 *     must reuse it. A replay with the same key returns the first response
+                 *     with `Idempotent-Replayed: true`; the same key with a different body is
+                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
+                 *     is `422` with a field error on `#/header/Idempotency-Key`.
+                 * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
+            };
+            path: {
+                /**
+                 * @description The team whose billing is addressed.
+                 * @example team_acme
+                 */
+                teamId: components["parameters"]["TeamId"];
+                /**
+                 * @description The invoice id.
+                 * @example inv_2026_06
+                 */
+                invoiceId: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundInvoiceRequest"];
+            };
+        };
+        responses: {
+            /** @description The invoice, with the refund last in `refunds`. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Invoice"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The invoice cannot be refunded (not paid, window closed, or refunded in full). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The amount is more than can be refunded, not positive, or in another
+             *     currency; or the idempotency key was reused with a different body.
              *     A body that is not a JSON object is `malformed_request`, with a field
              *     error at the pointer `""` (the whole body).
              */

@@ -36,6 +36,7 @@ import {
   upgrade,
   usage,
   usageDetail,
+  usd,
 } from './fixtures.js';
 import { createTestClient, json, type RecordedRequest, route, uuidPattern } from './server.js';
 
@@ -272,6 +273,29 @@ describe('invoices', () => {
       expect(request.headers.get('idempotency-key')).toMatch(uuidPattern);
     }
     expect(result.status).toBe('paid');
+    expectTypeOf(result).toEqualTypeOf<Invoice>();
+  });
+
+  it('refund posts the amount and destination with an Idempotency-Key', async () => {
+    const { client } = createTestClient();
+    const refund = {
+      id: 'ref_1',
+      amount: usd(1000),
+      destination: 'credit_balance',
+      reason: null,
+      createdAt: '2026-06-26T00:00:00Z',
+    } as const;
+    const refunded: Invoice = {
+      ...invoice('inv_1'),
+      status: 'paid',
+      refunds: [refund],
+      amountRefunded: usd(1000),
+    };
+    const recorded = route('post', '/invoices/inv_1/refunds', json(refunded));
+    const body = { amount: usd(1000), destination: 'credit_balance' } as const;
+    const result = await client.invoices.refund('inv_1', body, { idempotencyKey: 'refund-1' });
+    expectOneRequest(recorded, { body, headers: { 'idempotency-key': 'refund-1' } });
+    expect(result.refunds).toEqual([refund]);
     expectTypeOf(result).toEqualTypeOf<Invoice>();
   });
 });

@@ -19,7 +19,7 @@ import type {
   UsageDetail,
 } from '../src/index.js';
 
-const usd = (amount: number): Money => ({ amount, currency: 'USD' });
+export const usd = (amount: number): Money => ({ amount, currency: 'USD' });
 const period = { start: '2026-06-20', end: '2026-07-20' };
 
 export const basicPlan: Plan = {
@@ -123,6 +123,9 @@ export function invoice(id: string): Invoice {
     billingDetails,
     paymentMethodId: null,
     paidAt: null,
+    refunds: [],
+    amountRefunded: usd(0),
+    refundable: { available: usd(0), until: null },
   };
 }
 
