@@ -100,15 +100,18 @@ function bearerToken(request: Request): string | undefined {
   return match?.[1]?.trim() || undefined;
 }
 
+/** Engine refusals caused by a resource's state, not by the request: 409, as the spec says. */
+const stateConflicts = new Set(['invoice_not_paid', 'refund_window_closed', 'nothing_to_refund']);
+
 /**
  * Problems end an operation with their own status; the engine's BillingError is
- * a 422 with its code (and a field error when it names a field); anything else
- * is a bug, answered 500.
+ * a 422 with its code (and a field error when it names a field), or a 409 for a
+ * state conflict; anything else is a bug, answered 500.
  */
 export function errorResponse(error: unknown): Response {
   if (error instanceof ProblemError) return error.toResponse();
   if (error instanceof BillingError) {
-    return problemResponse(422, error.code, {
+    return problemResponse(stateConflicts.has(error.code) ? 409 : 422, error.code, {
       detail: error.message,
       ...(error.pointer === null
         ? {}

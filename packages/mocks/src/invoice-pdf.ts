@@ -17,7 +17,7 @@ export type PdfInvoice = Pick<
   | 'total'
   | 'amountPaid'
   | 'amountDue'
-> & { billingDetails: BillingDetails };
+> & { billingDetails: BillingDetails; amountRefunded: Money };
 
 /** One formatter per currency (a PDF formats every amount; building a NumberFormat is not cheap). */
 const moneyFormats = new Map<string, { format: Intl.NumberFormat; minorUnit: number }>();
@@ -109,6 +109,15 @@ export function renderInvoicePdf(invoice: PdfInvoice, seller: string): Uint8Arra
     ),
     row(4, text('Total', column.unit, true), text(formatMoney(invoice.total), column.amount, true)),
     row(4, text('Paid', column.unit), text(formatMoney(invoice.amountPaid), column.amount)),
+    ...(invoice.amountRefunded.amount > 0
+      ? [
+          row(
+            4,
+            text('Refunded', column.unit - 10),
+            text(formatMoney(invoice.amountRefunded), column.amount),
+          ),
+        ]
+      : []),
     row(
       4,
       text('Amount due', column.unit - 20, true),

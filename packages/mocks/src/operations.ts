@@ -19,6 +19,8 @@ import {
   placeSeatOrder,
   quoteChange,
   quoteSeatOrder,
+  type RefundDestination,
+  refundInvoice,
   type SeatOrderRequest,
   type SubscriptionChange,
   setOveragePolicy,
@@ -46,6 +48,7 @@ import {
   autoFlexTermsVersion,
   creditEntryResource,
   dateTime,
+  invoiceBillingDetails,
   invoiceResource,
   overviewResource,
   planResource,
@@ -145,7 +148,7 @@ function appliedChangeJson(context: OperationContext, outcome: AppliedOutcome) {
   return {
     subscription: subscriptionJson(context),
     quote: quoteResource(outcome.quote),
-    invoice: outcome.invoice && invoiceResource(context.team, outcome.invoice),
+    invoice: outcome.invoice && invoiceResource(context.team, outcome.invoice, context.today),
     scheduledChange: outcome.scheduledChange,
   };
 }
@@ -399,20 +402,21 @@ export const operations: OperationTable = {
       const page = paginate(invoices, query);
       return context.ok({
         ...page,
-        data: page.data.map((invoice) => invoiceResource(team, invoice)),
+        data: page.data.map((invoice) => invoiceResource(team, invoice, context.today)),
       });
     },
   },
 
   getInvoice: {
     permission: 'viewInvoices',
-    handle: (context) => context.ok(invoiceResource(context.team, findInvoice(context))),
+    handle: (context) =>
+      context.ok(invoiceResource(context.team, findInvoice(context), context.today)),
   },
 
   getInvoicePdf: {
     permission: 'viewInvoices',
     handle: (context) => {
-      const invoice = invoiceResource(context.team, findInvoice(context));
+      const invoice = invoiceResource(context.team, findInvoice(context), context.today);
       if (invoice.status === 'draft')
         throw notFound('invoice_not_found', `Draft invoice ${invoice.number} has no PDF yet`);
       return new Response(renderInvoicePdf(invoice, invoiceSeller), {
@@ -454,7 +458,28 @@ export const operations: OperationTable = {
           detail: `The ${describeMethod(method)} was declined`,
         });
       }
-      return context.ok(invoiceResource(team, findInvoice(context)));
+      return context.ok(invoiceResource(team, findInvoice(context), today));
+    },
+  },
+
+  refundInvoice: {
+    permission: 'manageBilling',
+    handle: (context) => {
+      const { team, today, viewer } = context;
+      const invoice = findInvoice(context);
+      const request = context.body as {
+        amount?: Money;
+        destination: RefundDestination;
+        reason?: string;
+      };
+      const { country } = invoiceBillingDetails(team, invoice).address;
+      const outcome = refundInvoice(
+        team.state,
+        { ...request, invoiceId: invoice.id, country },
+        today,
+      );
+      commitOutcome(team, outcome, viewer);
+      return context.ok(invoiceResource(team, findInvoice(context), today));
     },
   },
 

@@ -14,12 +14,14 @@ import {
   nextInvoice,
   type Plan,
   paymentStatus,
+  refundWindow,
   type SubscriptionView,
   subscriptionView,
+  sumMoney,
   type UsageView,
 } from '@billkit/engine';
 import type { MockTeam, StoredQuote } from './store.js';
-import { permissionsOf, type Viewer } from './types.js';
+import { type BillingDetails, permissionsOf, type Viewer } from './types.js';
 
 /** A calendar day as an RFC 3339 instant (midnight UTC). */
 export function dateTime(date: IsoDate): string {
@@ -51,11 +53,28 @@ export function quoteResource({ deferred, ...quote }: ChangeQuote) {
   return { ...quote, deferred: deferred?.lines ?? [] };
 }
 
-export function invoiceResource(team: MockTeam, invoice: Invoice) {
+/** The billing details `invoice` was issued with (later changes apply to later invoices only). */
+export function invoiceBillingDetails(team: MockTeam, invoice: Invoice): BillingDetails {
+  return team.invoiceDetails.get(invoice.id) ?? team.billingDetails;
+}
+
+/** The refund window follows the country on the billing details the invoice was issued with. */
+export function invoiceResource(team: MockTeam, invoice: Invoice, today: IsoDate) {
+  const billingDetails = invoiceBillingDetails(team, invoice);
+  const { currency } = invoice.amountPaid;
   return {
     ...invoice,
-    billingDetails: team.invoiceDetails.get(invoice.id) ?? team.billingDetails,
+    billingDetails,
     paidAt: invoice.paidAt === null ? null : dateTime(invoice.paidAt),
+    refunds: invoice.refunds.map((refund) => ({
+      ...refund,
+      createdAt: dateTime(refund.createdAt),
+    })),
+    amountRefunded: sumMoney(
+      invoice.refunds.map((refund) => refund.amount),
+      currency,
+    ),
+    refundable: refundWindow(invoice, today, billingDetails.address.country),
   };
 }
 

@@ -273,6 +273,59 @@ const exercises: Record<string, Exercise> = {
       ).status,
     ).toBe(404);
   },
+  refundInvoice: async (client) => {
+    const refund = (invoiceId: string, body: object, key = idempotencyKey()) =>
+      client.call('refundInvoice', {
+        path: { invoiceId },
+        body,
+        headers: { 'idempotency-key': key },
+      });
+    const all = await invoices(client);
+    const refundable = all.find((invoice) => invoice.refundable.available.amount > 0);
+    if (refundable) {
+      const { currency } = refundable.amountPaid;
+      const tooMuch = await refund(refundable.id, {
+        amount: { amount: refundable.refundable.available.amount + 1, currency },
+        destination: 'payment_method',
+      });
+      expect(tooMuch.status).toBe(422);
+      expect(tooMuch.body.errors[0]).toMatchObject({
+        pointer: '/amount/amount',
+        code: 'refund_exceeds_paid',
+      });
+      const key = idempotencyKey();
+      const body = { amount: { amount: 1, currency }, destination: 'credit_balance' };
+      const first = await refund(refundable.id, body, key);
+      expect(first.status).toBe(200);
+      expect(first.body.refunds.at(-1)).toMatchObject({ amount: { amount: 1 } });
+      expect(first.body.amountRefunded.amount).toBe(refundable.amountRefunded.amount + 1);
+      const replay = await refund(refundable.id, body, key);
+      expect(replay.body).toEqual(first.body);
+      const rest = await refund(refundable.id, { destination: 'payment_method', reason: 'Test' });
+      expect(rest.body.refundable.available.amount).toBe(0);
+      const nothingLeft = await refund(refundable.id, { destination: 'payment_method' });
+      expect(nothingLeft.status).toBe(409);
+      expect(nothingLeft.body.code).toBe('nothing_to_refund');
+    }
+    const closed = all.find(
+      (invoice) => invoice.status === 'paid' && invoice.refundable.available.amount === 0,
+    );
+    if (closed && closed.amountRefunded.amount < closed.amountPaid.amount) {
+      const late = await refund(closed.id, { destination: 'payment_method' });
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('refund_window_closed');
+    }
+    const open = all.find((invoice) => invoice.status === 'open');
+    if (open) {
+      const unpaid = await refund(open.id, { destination: 'credit_balance' });
+      expect(unpaid.status).toBe(409);
+      expect(unpaid.body.code).toBe('invoice_not_paid');
+    }
+    const noDestination = await refund(all[0]?.id ?? 'inv_404', {});
+    expect(noDestination.status).toBe(422);
+    expect(noDestination.body.errors[0].pointer).toBe('/destination');
+    expect((await refund('inv_404', { destination: 'payment_method' })).status).toBe(404);
+  },
   listPaymentMethods: async (client) => {
     expect((await client.call('listPaymentMethods', { query: { limit: '10' } })).status).toBe(200);
   },

@@ -1,3 +1,4 @@
+import type { Invoice } from '@billkit/sdk';
 import { type BillingMock, type BillingMockOptions, createBillingMock } from '../src/index.js';
 
 export interface CallOptions {
@@ -84,11 +85,5 @@ export async function invoices(client: ContractClient, status?: string) {
   const { body } = await client.call('listInvoices', {
     query: { limit: '100', ...(status ? { status } : {}) },
   });
-  return body.data as {
-    id: string;
-    status: string;
-    lines: { kind: string; amount: { amount: number } }[];
-    total: { amount: number };
-    amountDue: { amount: number };
-  }[];
+  return body.data as Invoice[];
 }

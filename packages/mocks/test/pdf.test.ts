@@ -90,6 +90,7 @@ describe('PDF writer', () => {
         total: usd(14200),
         amountPaid: usd(14200),
         amountDue: usd(0),
+        amountRefunded: usd(4200),
         billingDetails: {
           companyName: 'Globex (EU) GmbH',
           email: 'ap@globex.example',
@@ -111,6 +112,8 @@ describe('PDF writer', () => {
       'VAT ID: DE123456789',
       'Member joined 2026-06-25: 25/30 days',
       formatMoney(usd(14200)),
+      'Refunded',
+      formatMoney(usd(4200)),
     ]) {
       expect(text).toContain(expected);
     }

@@ -3,6 +3,7 @@
  * requests being errors: typed calls, roles from tokens, pagination, PDFs, and
  * retries under injected faults that never charge twice.
  */
+import { addDays } from '@billkit/engine';
 import { BillingApiError, type BillingClient, createBillingClient } from '@billkit/sdk';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +160,41 @@ describe('retries under injected faults never charge twice', () => {
       ),
     ).toBe(1);
     expect((await billing.overview.get()).subscription.status).toBe('active');
+  });
+
+  it('refunds a fresh charge through a dropped response exactly once, within the EU window', async () => {
+    // basic-monthly bills a Berlin address: 72 hours plus the 14 days of mandatory refund rules.
+    const { billing, mock } = setUp({
+      scenario: 'basic-monthly',
+      faults: [
+        { kind: 'network_error', phase: 'response', operationId: 'refundInvoice', onRequests: [1] },
+      ],
+    });
+    const { version } = await billing.subscription.get();
+    const { invoice } = await billing.subscription.apply(
+      { planId: 'professional', timing: 'immediately' },
+      { ifMatch: version },
+    );
+    expect(invoice?.status).toBe('paid');
+    mock.clock.advance({ days: 10 });
+    const charged = await billing.invoices.get(invoice!.id);
+    expect(charged.refundable).toEqual({
+      available: charged.amountPaid,
+      until: addDays(charged.paidAt!.slice(0, 10), 3 + 14),
+    });
+    const refunded = await billing.invoices.refund(invoice!.id, {
+      destination: 'credit_balance',
+      reason: 'Upgraded by mistake',
+    });
+    expect(refunded.amountRefunded).toEqual(charged.amountPaid);
+    expect(refunded.refunds).toHaveLength(1);
+    expect((await billing.credits.get()).balance).toEqual(charged.amountPaid);
+    expect(count(mock.team.events, (event) => event.type === 'refund_issued')).toBe(1);
+    mock.clock.advance({ days: 8 });
+    const closed = await billing.invoices
+      .refund(invoice!.id, { destination: 'payment_method' })
+      .catch((error: unknown) => error);
+    expect(closed).toMatchObject({ status: 409, code: 'refund_window_closed' });
   });
 
   it('gives up after the retry limit with a BillingApiError carrying the 503', async () => {
