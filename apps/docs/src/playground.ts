@@ -178,6 +178,18 @@ export class DocsPlayground extends LitElement {
     });
   }
 
+  /** Refunds what is left of `invoice` to its payment method (one idempotency key per click). */
+  private refund(invoice: Invoice): Promise<void> {
+    return this.run(async () => {
+      await this.client.invoices.refund(invoice.id, { destination: 'payment_method' });
+      this.message = {
+        kind: 'info',
+        text: `Refunded ${formatMoney(invoice.refundable.available)} of ${invoice.number} to its payment method.`,
+      };
+      await this.refresh();
+    });
+  }
+
   private openPdf(invoice: Invoice): Promise<void> {
     return this.run(async () => {
       const pdf = await this.client.invoices.getPdf(invoice.id);
@@ -301,15 +313,21 @@ export class DocsPlayground extends LitElement {
 
   private renderInvoices() {
     if (!this.invoices.length) return nothing;
+    const canRefund = this.overview?.viewer.permissions.manageBilling === true;
     return html`<section aria-labelledby="invoices-title">
       <h2 id="invoices-title">Invoices</h2>
       <table>
-        <thead><tr><th>Number</th><th>Issued</th><th>Status</th><th>Total</th><th>Due</th><th><span class="visually-hidden">PDF</span></th></tr></thead>
+        <thead><tr><th>Number</th><th>Issued</th><th>Status</th><th>Total</th><th>Due</th><th>Refunded</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
         <tbody>${this.invoices.map(
           (invoice) => html`<tr>
           <td>${invoice.number}</td><td>${formatDate(invoice.issueDate)}</td><td>${invoice.status}</td>
-          <td>${formatMoney(invoice.total)}</td><td>${formatMoney(invoice.amountDue)}</td>
-          <td><button @click=${() => this.openPdf(invoice)}>PDF<span class="visually-hidden"> of ${invoice.number}</span></button></td></tr>`,
+          <td>${formatMoney(invoice.total)}</td><td>${formatMoney(invoice.amountDue)}</td><td>${formatMoney(invoice.amountRefunded)}</td>
+          <td><button @click=${() => this.openPdf(invoice)}>PDF<span class="visually-hidden"> of ${invoice.number}</span></button>
+          ${
+            canRefund && invoice.refundable.available.amount > 0
+              ? html`<button ?disabled=${this.running > 0} title=${`Refundable until ${formatDate(invoice.refundable.until ?? '')}`} @click=${() => this.refund(invoice)}>Refund ${formatMoney(invoice.refundable.available)}<span class="visually-hidden"> of ${invoice.number}</span></button>`
+              : nothing
+          }</td></tr>`,
         )}
         </tbody>
       </table>

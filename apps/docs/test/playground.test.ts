@@ -63,6 +63,27 @@ test('the test clock bills retained auto-flex members on the quarterly billing d
   expect(text()).toContain('12 in use of 12 purchased');
 });
 
+test('an admin adds a seat, and refunds the charge from the invoice list', async () => {
+  const seats = shadow().querySelector<HTMLInputElement>('input[type=number]')!;
+  seats.value = '13';
+  seats.dispatchEvent(new Event('input'));
+  const preview = shadow().querySelector<HTMLButtonElement>('button[type=submit]')!;
+  await expect.poll(() => preview.disabled).toBe(false);
+  preview.click();
+  const apply = () =>
+    [...shadow().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Apply')!;
+  await expect.poll(() => apply().disabled).toBe(false);
+  apply().click();
+  const refundButton = () =>
+    [...shadow().querySelectorAll('button')].find((b) => b.textContent?.startsWith('Refund'));
+  await expect.poll(refundButton).toBeTruthy();
+  const offered = refundButton()!.textContent!;
+  refundButton()!.click();
+  await expect.poll(text).toContain('to its payment method');
+  expect(text()).toContain(offered.replace('Refund ', 'Refunded ').replace(/ of .*/, ''));
+  await expect.poll(refundButton).toBeUndefined();
+});
+
 test('a member sees plan and usage but no invoices, and no error, even mid-refresh', async () => {
   // An admin refresh is still in flight (slowed down) when the viewer becomes a member.
   served.faults.configure({ latency: 200 });
