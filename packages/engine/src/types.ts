@@ -370,6 +370,7 @@ export type BillingEventType =
   | 'billing_details_updated'
   | 'overage_policy_changed'
   | 'quote_created'
+  | 'quote_accepted'
   | 'notice_sent';
 
 /** A BillingEvent without `actor` (the mock knows who acted). */

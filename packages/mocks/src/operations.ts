@@ -777,6 +777,17 @@ export const operations: OperationTable = {
       commitOutcome(team, outcome, viewer);
       stored.status = 'accepted';
       stored.invoiceId = outcome.invoice?.id ?? null;
+      recordEvent(
+        team,
+        {
+          type: 'quote_accepted',
+          actor: viewer,
+          summary: `Quote ${stored.number} accepted`,
+          amount: quote.amountDueNow,
+          invoiceId: stored.invoiceId,
+        },
+        context.now,
+      );
       return context.ok(appliedChangeJson(context, outcome), etag(team));
     },
   },

@@ -384,6 +384,14 @@ describe('invoice first: a quote accepted into an open invoice', () => {
     expect(accepted.headers.get('etag')).toBe(`"${subscription.version}"`);
     const { body: stored } = await client.call('getQuote', { path: { quoteId: quote.id } });
     expect(stored).toMatchObject({ status: 'accepted', invoiceId: invoice.id });
+    const { body: history } = await client.call('listBillingEvents', { query: { limit: '10' } });
+    expect(history.data).toContainEqual(
+      expect.objectContaining({
+        type: 'quote_accepted',
+        invoiceId: invoice.id,
+        amount: { amount: 25 * 21_600, currency: 'USD' },
+      }),
+    );
 
     const { body: methods } = await client.call('listPaymentMethods');
     const bankAccount = methods.data.find((method: { type: string }) => method.type === 'ach');

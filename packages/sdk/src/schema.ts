@@ -1591,7 +1591,7 @@ export interface components {
             country: string;
         };
         /** @enum {string} */
-        BillingEventType: "plan_changed" | "seats_changed" | "interval_changed" | "subscription_renewed" | "subscription_canceled" | "trial_started" | "trial_ended" | "auto_flex_enabled" | "auto_flex_billed" | "payment_method_added" | "payment_method_removed" | "default_payment_method_changed" | "payment_succeeded" | "payment_failed" | "charge_created" | "credit_added" | "credit_applied" | "refund_issued" | "invoice_issued" | "status_changed" | "billing_details_updated" | "overage_policy_changed" | "quote_created" | "notice_sent";
+        BillingEventType: "plan_changed" | "seats_changed" | "interval_changed" | "subscription_renewed" | "subscription_canceled" | "trial_started" | "trial_ended" | "auto_flex_enabled" | "auto_flex_billed" | "payment_method_added" | "payment_method_removed" | "default_payment_method_changed" | "payment_succeeded" | "payment_failed" | "charge_created" | "credit_added" | "credit_applied" | "refund_issued" | "invoice_issued" | "status_changed" | "billing_details_updated" | "overage_policy_changed" | "quote_created" | "quote_accepted" | "notice_sent";
         BillingEvent: {
             id: string;
             type: components["schemas"]["BillingEventType"];
