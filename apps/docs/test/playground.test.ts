@@ -76,7 +76,7 @@ test('an admin adds a seat, and refunds the charge from the invoice list', async
   apply().click();
   const refundButton = () =>
     [...shadow().querySelectorAll('button')].find((b) => b.textContent?.startsWith('Refund'));
-  await expect.poll(refundButton).toBeTruthy();
+  await expect.poll(() => refundButton()?.disabled).toBe(false);
   const offered = refundButton()!.textContent!;
   refundButton()!.click();
   await expect.poll(text).toContain('to its payment method');
