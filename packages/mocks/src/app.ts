@@ -258,26 +258,36 @@ async function runOperation(
   return responseFault ? faultResponse(responseFault) : response;
 }
 
+/** Names the request on its answer, so a failure can be quoted to support (the SDK's `requestId`). */
+function withRequestId(response: Response, requestId: string): Response {
+  // A dropped connection (`Response.error()`) has no headers to set.
+  if (response.type !== 'error') response.headers.set('x-request-id', requestId);
+  return response;
+}
+
 export function createApp(runtime: MockRuntime, operations: OperationTable, control: Hono): Hono {
   const app = new Hono().basePath(runtime.basePath);
+  let requests = 0;
   for (const entry of runtime.validator.operations) {
     const definition = operations[entry.operationId];
     // Read on the first request, so schemas still compile only for operations in use.
     let contract: RouteContract | undefined;
-    app.on(entry.method.toUpperCase(), honoPath(entry.path), (c) => {
+    app.on(entry.method.toUpperCase(), honoPath(entry.path), async (c) => {
+      const requestId = `req_${String(++requests).padStart(6, '0')}`;
       if (!definition) {
         return problemResponse(501, 'not_implemented', {
           detail: `The mock does not implement ${entry.operationId}`,
         });
       }
       contract ??= routeContract(runtime.validator, entry);
-      return runOperation(
+      const response = await runOperation(
         runtime,
         contract,
         definition,
         c.req.raw,
         c.req.param() as Record<string, string>,
       );
+      return withRequestId(response, requestId);
     });
   }
   app.route('/__mock', control);

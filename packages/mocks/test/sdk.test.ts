@@ -68,6 +68,7 @@ describe('SDK against the mock (msw/node)', () => {
       .update({ ...details, vatId: 'DE1234' })
       .catch((caught: unknown) => caught);
     expect((error as BillingApiError).status).toBe(422);
+    expect((error as BillingApiError).requestId).toMatch(/^req_\d{6}$/);
     expect((error as BillingApiError).fieldErrors).toEqual([
       expect.objectContaining({ pointer: '/vatId', code: 'invalid_vat_id' }),
     ]);
