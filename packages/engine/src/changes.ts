@@ -170,13 +170,23 @@ function restrictionFor(
       allowedTiming: null,
     };
   }
-  if (change.timing === 'at_renewal' || subscription.status === 'trialing') return null;
+  if (change.timing === 'at_renewal') return null;
   const atRenewal = (code: Restriction['code'], message: string): Restriction => ({
     code,
     message,
     allowedTiming: 'at_renewal',
   });
   const end = subscription.currentPeriod.end;
+  if (subscription.status === 'trialing') {
+    // Nothing is charged during a trial, so changes apply at once, except that a downgrade or a
+    // cancel keeps the trial's plan until the trial ends (as after a paid period).
+    return isDowngrade(state, target, ctx)
+      ? atRenewal(
+          'downgrade_at_renewal',
+          `Downgrades take effect when the trial ends, on ${end}; until then ${planName(subscription.planId, ctx)} stays active.`,
+        )
+      : null;
+  }
   if (subscription.seatOrder && target.seats < subscription.seatOrder.seats) {
     return atRenewal(
       'seat_order_locked',
@@ -248,7 +258,8 @@ export function newTermLines(
   } = restOfPeriod(subscription.currentPeriod, today);
   const oldPrice = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
   const credits: QuoteLine[] = [];
-  if (oldPrice.amount > 0) {
+  // A trial was never paid for: there is no unused time to credit.
+  if (oldPrice.amount > 0 && subscription.status !== 'trialing') {
     const seats = billableSeats(state, today);
     const oldPlan = requirePlan(ctx.catalog, subscription.planId);
     const label = `${oldPlan.name} (${intervalName(subscription.interval)})`;
@@ -460,21 +471,43 @@ function planChange(
     const end = subscription.currentPeriod.end;
     return { quote: quoteOf(draft, change, end, [], null, ctx), draft };
   }
+  let lines: QuoteLine[] = [];
   if (subscription.status === 'trialing') {
     // Nothing is charged during a trial; the trial end bills whatever is set then.
     Object.assign(draft.edit('subscription'), {
       ...target,
       seats: Math.max(target.seats, membersToday),
     });
-    return { quote: quoteOf(draft, change, today, [], null, ctx), draft };
+  } else {
+    const startsNewTerm =
+      (subscription.interval === 'month' && target.interval === 'year') ||
+      (isFreePrice(state, subscription.planId, ctx) && !isFreePrice(state, target.planId, ctx));
+    lines = startsNewTerm
+      ? newTermLines(draft, target, today, ctx)
+      : sameTermLines(draft, target, today, ctx);
   }
-  const startsNewTerm =
-    (subscription.interval === 'month' && target.interval === 'year') ||
-    (isFreePrice(state, subscription.planId, ctx) && !isFreePrice(state, target.planId, ctx));
-  const lines = startsNewTerm
-    ? newTermLines(draft, target, today, ctx)
-    : sameTermLines(draft, target, today, ctx);
+  carryInstructions(draft, state, change, ctx);
   return { quote: quoteOf(draft, change, today, lines, null, ctx), draft };
+}
+
+/**
+ * An immediate change applies to the scheduled next term too: standing instructions that
+ * change the next term keep what the change did not override (a scheduled seat decrease
+ * survives an upgrade; seats asked for now replace seats scheduled before). Without this the
+ * renewal would bring back the plan the team just left.
+ */
+function carryInstructions(
+  draft: Draft,
+  before: TeamState,
+  change: SubscriptionChange,
+  ctx: EngineContext,
+): void {
+  if (before.subscription.standingInstructions.action !== 'change') return;
+  const scheduled = renewalTarget(before, ctx);
+  if (!scheduled) return;
+  const { timing: _timing, ...asked } = change;
+  const carried = resolveTarget(scheduled, { ...asked, timing: 'at_renewal' }, ctx);
+  draft.edit('subscription').standingInstructions = instructionsFor(draft.state, carried, ctx);
 }
 
 /** Prices a change without applying it; never changes the requested timing. */

@@ -78,7 +78,11 @@ function planSeatOrder(
   };
   const lines = newTermLines(draft, target, today, ctx, true);
   const ordered = draft.edit('subscription');
-  ordered.status = 'active';
+  // An order ends a trial; it does not settle overdue invoices (only paying them does).
+  if (ordered.status === 'trialing') {
+    ordered.status = 'active';
+    draft.emit('trial_ended', today, `Trial ended by a seat order on ${today}`);
+  }
   // Seat orders expire to Free unless the team sets its renewal.
   ordered.standingInstructions = { action: 'cancel', source: 'cancel' };
   return { quote: quoteOf(draft, change, today, lines, null, ctx), draft };

@@ -104,20 +104,24 @@ export function includedQuantity(state: TeamState, resourceId: string, ctx: Engi
   return allowance(state, resourceId, ctx).included;
 }
 
+function onPaidPlan(state: TeamState, ctx: EngineContext): boolean {
+  const price = seatPrice(state, state.subscription.planId, state.subscription.interval, ctx);
+  return (price?.amount ?? 0) > 0;
+}
+
 /**
- * Overage policy of a resource: as set by the team, else allowed for billable counters on
- * paid plans and disallowed otherwise (a free team has nothing to pay overages with).
+ * Overage policy of a resource: disallowed on a free plan (nothing to pay overages with, and
+ * usage above Free's quotas is restricted, even after a paid plan that allowed them);
+ * otherwise as set by the team, else allowed for billable counters.
  */
 function overagePolicyOf(
   state: TeamState,
   resource: Resource,
   ctx: EngineContext,
 ): 'allowed' | 'disallowed' {
-  if (!resource.overagePrice) return 'disallowed';
+  if (!resource.overagePrice || !onPaidPlan(state, ctx)) return 'disallowed';
   const explicit = state.usage.overagePolicies.find((entry) => entry.resourceId === resource.id);
-  if (explicit) return explicit.policy;
-  const price = seatPrice(state, state.subscription.planId, state.subscription.interval, ctx);
-  return price && price.amount > 0 ? 'allowed' : 'disallowed';
+  return explicit?.policy ?? 'allowed';
 }
 
 /** Whether `used` reached the policy's warning share of a non-zero `included` quantity. */
@@ -223,6 +227,13 @@ export function setOveragePolicy(
     throw new BillingError(
       'overage_not_available',
       `${resource.name} has no pay-as-you-go price`,
+      '/policy',
+    );
+  }
+  if (policy === 'allowed' && !onPaidPlan(state, ctx)) {
+    throw new BillingError(
+      'overage_not_available',
+      `Pay-as-you-go ${resource.name} needs a paid plan; upgrade to use more than the quota`,
       '/policy',
     );
   }

@@ -2453,7 +2453,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationFailed"];
+            /**
+             * @description Not a policy, an unknown resource, or `allowed` where pay-as-you-go is
+             *     not available: resources without an overage price, and every resource
+             *     on a free plan (`overage_not_available` on `/policy`).
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
