@@ -146,7 +146,10 @@ function routeContract(validator: ContractValidator, entry: OperationEntry): Rou
   };
 }
 
-/** Runs one operation with everything the contract requires around it. */
+/**
+ * Runs one operation with everything the contract requires around it. Faults apply to every
+ * answer: a `response` fault also loses a replay or a refusal, as a real network would.
+ */
 async function runOperation(
   runtime: MockRuntime,
   contract: RouteContract,
@@ -154,13 +157,27 @@ async function runOperation(
   request: Request,
   pathParams: Record<string, string>,
 ): Promise<Response> {
-  const { validator, faults } = runtime;
-  const { entry } = contract;
+  const { faults } = runtime;
+  const { operationId } = contract.entry;
   const latency = faults.nextLatency();
   if (latency > 0) await sleep(latency);
-  const requestFault = faults.pick(entry.operationId, 'request');
+  const requestFault = faults.pick(operationId, 'request');
   if (requestFault) return faultResponse(requestFault);
+  const response = await answer(runtime, contract, definition, request, pathParams);
+  const responseFault = faults.pick(operationId, 'response');
+  return responseFault ? faultResponse(responseFault) : response;
+}
 
+/** Auth, roles, body, If-Match, validation and idempotency around the operation itself. */
+async function answer(
+  runtime: MockRuntime,
+  contract: RouteContract,
+  definition: OperationDefinition,
+  request: Request,
+  pathParams: Record<string, string>,
+): Promise<Response> {
+  const { validator } = runtime;
+  const { entry } = contract;
   const token = bearerToken(request);
   if (token === undefined)
     return problemResponse(401, 'unauthorized', { detail: 'A bearer token is required' });
@@ -204,10 +221,25 @@ async function runOperation(
   }
 
   const idempotencyKey = contract.idempotencyKey ? request.headers.get('idempotency-key') : null;
-  const scope =
-    idempotencyKey && IdempotencyStore.scope(team.id, entry.operationId, idempotencyKey);
+  const context: OperationContext = {
+    runtime,
+    team,
+    viewer,
+    path: pathParams,
+    query: validated.query,
+    body,
+    today,
+    now: runtime.clock.now(),
+    ok: (responseBody, headers) =>
+      contract.successStatus === 204
+        ? new Response(null, { status: 204, headers })
+        : json(responseBody, { status: contract.successStatus, headers }),
+  };
+  const run = () => perform(definition, context, ifMatch);
+  if (!idempotencyKey) return run();
+  const scope = IdempotencyStore.scope(team.id, entry.operationId, idempotencyKey);
   const fingerprint = requestFingerprint(request.method, url.pathname, body);
-  if (scope) {
+  return runtime.idempotency.exclusive(scope, async () => {
     const previous = runtime.idempotency.lookup(scope, fingerprint, runtime.clock.now());
     if (previous.kind === 'replay') return previous.response;
     if (previous.kind === 'reused') {
@@ -222,7 +254,20 @@ async function runOperation(
         ],
       });
     }
-  }
+    const response = await run();
+    return response.status < 500
+      ? runtime.idempotency.save(scope, fingerprint, response, runtime.clock.now())
+      : response;
+  });
+}
+
+/** The operation on a validated request: the If-Match version check, then the handler. */
+async function perform(
+  definition: OperationDefinition,
+  context: OperationContext,
+  ifMatch: string | null,
+): Promise<Response> {
+  const { team } = context;
   if (
     ifMatch !== null &&
     ifMatch.replace(/^W\//, '').replaceAll('"', '') !== String(team.version)
@@ -231,31 +276,11 @@ async function runOperation(
       detail: `The subscription changed: current version is ${team.version}; reload and retry`,
     });
   }
-
-  let response: Response;
   try {
-    response = await definition.handle({
-      runtime,
-      team,
-      viewer,
-      path: pathParams,
-      query: validated.query,
-      body,
-      today,
-      now: runtime.clock.now(),
-      ok: (responseBody, headers) =>
-        contract.successStatus === 204
-          ? new Response(null, { status: 204, headers })
-          : json(responseBody, { status: contract.successStatus, headers }),
-    });
+    return await definition.handle(context);
   } catch (error) {
-    response = errorResponse(error);
+    return errorResponse(error);
   }
-  if (scope && response.status < 500)
-    response = await runtime.idempotency.save(scope, fingerprint, response, runtime.clock.now());
-
-  const responseFault = faults.pick(entry.operationId, 'response');
-  return responseFault ? faultResponse(responseFault) : response;
 }
 
 /** Names the request on its answer, so a failure can be quoted to support (the SDK's `requestId`). */

@@ -11,7 +11,7 @@ export interface FaultRule {
   /** probability per matching request, 0..1, drawn from the seeded generator */
   rate?: number;
   /** 1-based numbers of the matching requests that fail (e.g. [1, 2]: the first two) */
-  onRequests?: number[];
+  onRequests?: readonly number[];
   /** only requests of this operation (e.g. 'payInvoice'); all API requests when absent */
   operationId?: string;
   /**

@@ -46,6 +46,23 @@ function copyOf(stored: StoredResponse, headers: HeadersInit): Response {
 
 export class IdempotencyStore {
   readonly #responses = new Map<string, StoredResponse>();
+  readonly #inFlight = new Map<string, Promise<unknown>>();
+
+  /**
+   * Runs `work` for a key once the earlier requests with the same key have finished, so
+   * concurrent retries (a double click, a client retrying a slow request) run the operation
+   * once and the later ones find its response to replay.
+   */
+  async exclusive<T>(scope: string, work: () => Promise<T>): Promise<T> {
+    const earlier = this.#inFlight.get(scope) ?? Promise.resolve();
+    const current = earlier.catch(() => undefined).then(work);
+    this.#inFlight.set(scope, current);
+    try {
+      return await current;
+    } finally {
+      if (this.#inFlight.get(scope) === current) this.#inFlight.delete(scope);
+    }
+  }
 
   /** Keys are scoped by team, operation and viewer-independent key value. */
   static scope(teamId: string, operationId: string, key: string): string {

@@ -4,7 +4,12 @@
  * retries under injected faults that never charge twice.
  */
 import { addDays } from '@billkit/engine';
-import { BillingApiError, type BillingClient, createBillingClient } from '@billkit/sdk';
+import {
+  BillingApiError,
+  type BillingClient,
+  BillingNetworkError,
+  createBillingClient,
+} from '@billkit/sdk';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type BillingMock, type BillingMockOptions, createBillingMock } from '../src/index.js';
@@ -136,6 +141,46 @@ describe('retries under injected faults never charge twice', () => {
       'invoice_issued',
       'payment_succeeded',
     ]);
+  });
+
+  it('a response fault loses replays too: every answer dropped, the change made once', async () => {
+    const { billing, mock } = setUp({
+      scenario: 'basic-monthly',
+      faults: [
+        {
+          kind: 'network_error',
+          phase: 'response',
+          operationId: 'applySubscriptionChange',
+          onRequests: [1, 2, 3],
+        },
+      ],
+    });
+    const { version } = await billing.subscription.get();
+    const lost = await billing.subscription
+      .apply(seatPurchase, { ifMatch: version })
+      .catch((error: unknown) => error);
+    expect(lost).toBeInstanceOf(BillingNetworkError);
+    expect(count(mock.team.events, (event) => event.type === 'seats_changed')).toBe(1);
+    expect((await billing.subscription.get()).seats.purchased).toBe(6);
+  });
+
+  it('a double click: concurrent requests with one key run once, and all get its answer', async () => {
+    const { billing, mock } = setUp({ scenario: 'basic-monthly' });
+    const contribution = { amount: { amount: 1_000, currency: 'USD' } };
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => billing.credits.contribute(contribution, { idempotencyKey: 'click-1' })),
+    );
+    expect(new Set(answers.map((entry) => entry.id)).size).toBe(1);
+    expect(mock.team.state.credits.balance.amount).toBe(1_000);
+    const { version } = await billing.subscription.get();
+    const change = { seats: 6, timing: 'immediately' } as const;
+    const applied = await Promise.all(
+      [1, 2].map(() =>
+        billing.subscription.apply(change, { ifMatch: version, idempotencyKey: 'click-2' }),
+      ),
+    );
+    expect(applied[1]).toEqual(applied[0]);
+    expect(count(mock.team.events, (event) => event.type === 'seats_changed')).toBe(1);
   });
 
   it('pays a past-due invoice through a dropped response exactly once', async () => {
