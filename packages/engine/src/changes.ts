@@ -609,9 +609,7 @@ export function setStandingInstructions(
     subscription: { ...state.subscription, standingInstructions: defaultInstructions(state) },
   };
   const { quote, draft } = planChange(fromScratch, { ...change, timing: 'at_renewal' }, today, ctx);
-  if (quote.restriction) {
-    throw new BillingError(quote.restriction.code, quote.restriction.message);
-  }
+  requirePossible(quote);
   const subscription = draft.edit('subscription');
   if (subscription.standingInstructions.action === 'change') {
     subscription.standingInstructions = {

@@ -1,6 +1,6 @@
 import { findResource, requirePlan } from './catalog.js';
 import { addMonths } from './dates.js';
-import { blocksOf, Draft, quoteLine, seatPrice } from './internal.js';
+import { blocksOf, Draft, quoteLine, requireNonNegativeInteger, seatPrice } from './internal.js';
 import { BillingError, multiply, zero } from './money.js';
 import type {
   BillingPolicy,
@@ -164,6 +164,8 @@ export function recordUsage(
   today: IsoDate,
   ctx: EngineContext,
 ): Outcome & { accepted: boolean; check: UsageCheck } {
+  // Usage only grows within a period; a correction is not a negative record.
+  requireNonNegativeInteger(record.quantity, '/quantity');
   const check = checkUsage(state, record.resourceId, record.quantity, ctx);
   const draft = new Draft(state);
   if (!check.allowed) {

@@ -68,7 +68,8 @@ export function toFieldErrors(errors: ErrorObject[] | null | undefined, prefix =
     const pointer = `${prefix}${errorPointer(error)}`;
     if (byPointer.has(pointer)) continue;
     byPointer.set(pointer, {
-      pointer: pointer === '' ? '/' : pointer,
+      // "" is the whole body (RFC 6901); "/" would name a property called "".
+      pointer,
       code: fieldCode(error),
       message: error.message ?? 'is invalid',
     });
@@ -76,7 +77,7 @@ export function toFieldErrors(errors: ErrorObject[] | null | undefined, prefix =
   if (byPointer.size === 0 && errors?.length) {
     const [first] = errors;
     byPointer.set(prefix, {
-      pointer: prefix || '/',
+      pointer: prefix,
       code: 'invalid',
       message: first?.message ?? 'is invalid',
     });

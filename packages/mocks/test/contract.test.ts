@@ -60,6 +60,12 @@ const exercises: Record<string, Exercise> = {
     expect(negative.status).toBe(422);
     expect(negative.body.code).toBe('validation_failed');
     expect(negative.body.errors[0].pointer).toBe('/seats');
+    // A rule on the whole body (nothing to change) points at the whole body: "".
+    const nothing = await client.call('previewSubscriptionChange', {
+      body: { timing: 'immediately' },
+    });
+    expect(nothing.status).toBe(422);
+    expect(nothing.body.errors[0].pointer).toBe('');
   },
   applySubscriptionChange: async (client) => {
     const { body: subscription } = await client.call('getSubscription');
@@ -149,6 +155,19 @@ const exercises: Record<string, Exercise> = {
     expect(
       (await client.call('setStandingInstructions', { body: { action: 'renew' } })).status,
     ).toBe(428);
+    const { body: overview } = await client.call('getBillingOverview');
+    const inUse = overview.subscription.seats.inUse;
+    if (overview.plan.id !== 'free' && inUse > 1) {
+      const belowMembers = await client.call('setStandingInstructions', {
+        body: { action: 'change', seats: 1 },
+        headers: { 'if-match': await client.ifMatch() },
+      });
+      expect(belowMembers.status).toBe(422);
+      expect(belowMembers.body.errors[0]).toMatchObject({
+        pointer: '/seats',
+        code: 'seats_below_members',
+      });
+    }
   },
   getAutoFlex: async (client) => {
     expect((await client.call('getAutoFlex', { token: 'role:visitor' })).status).toBe(200);

@@ -96,6 +96,21 @@ describe('control endpoints', () => {
     expect(mock.team.state.payment.failCharges).toBe(false);
   });
 
+  it('records usage; a negative quantity is a 422 on /quantity, not a capped 429', async () => {
+    const mock = createBillingMock({ scenario: 'over-quota-overage-allowed' });
+    const usage = (quantity: number) =>
+      control(mock, `/teams/${mock.teamId}/usage`, {
+        method: 'POST',
+        body: JSON.stringify({ resourceId: 'monitoring_requests', quantity }),
+      });
+    expect((await usage(10)).status).toBe(200);
+    const negative = await usage(-5_000);
+    expect(negative.status).toBe(422);
+    expect((await negative.json()).errors).toEqual([
+      expect.objectContaining({ pointer: '/quantity', code: 'invalid_quantity' }),
+    ]);
+  });
+
   it('reports the clock and moves it by days', async () => {
     const mock = createBillingMock({ scenario: 'free', now: '2026-06-20T09:00:00Z' });
     const moved = await control(mock, '/clock', {

@@ -2620,7 +2620,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        /** @description Optional; without it, the default payment method pays. */
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["PayInvoiceRequest"];
             };
