@@ -26,6 +26,7 @@ export {
   type AppliedOutcome,
   applyChange,
   quoteChange,
+  requirePossible,
   scheduledChanges,
   setStandingInstructions,
 } from './changes.js';

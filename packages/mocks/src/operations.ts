@@ -9,6 +9,7 @@ import {
   addCredit,
   addDays,
   applyChange,
+  BillingError,
   type ChangeQuote,
   enableAutoFlex,
   findPlan,
@@ -21,6 +22,7 @@ import {
   quoteSeatOrder,
   type RefundDestination,
   refundInvoice,
+  requirePossible,
   type SeatOrderRequest,
   type SubscriptionChange,
   setOveragePolicy,
@@ -195,6 +197,27 @@ function priceQuote(context: OperationContext, { change, seatOrder }: QuoteReque
  * Applies a quote's request today, invoice first: what is due now becomes an open
  * `send_invoice` invoice, whatever the team's collection method.
  */
+/**
+ * The engine points into its own request; a quote's body nests the change under `change` and
+ * the order under `seatOrder`, so its refusals are re-pointed there.
+ */
+function inQuoteBody<T>({ seatOrder }: QuoteRequest, price: () => T): T {
+  try {
+    return price();
+  } catch (error) {
+    if (!(error instanceof BillingError)) throw error;
+    const pointer =
+      error.pointer === null
+        ? seatOrder
+          ? '/seatOrder'
+          : null
+        : seatOrder && error.pointer === '/seats'
+          ? '/seatOrder/seats'
+          : `/change${error.pointer}`;
+    throw new BillingError(error.code, error.message, pointer);
+  }
+}
+
 function applyQuote(
   context: OperationContext,
   { change, seatOrder }: QuoteRequest,
@@ -705,7 +728,11 @@ export const operations: OperationTable = {
           'Yearly seat orders are for term-credit teams',
         );
       }
-      const quote = priceQuote(context, request);
+      const quote = inQuoteBody(request, () => {
+        const priced = priceQuote(context, request);
+        requirePossible(priced);
+        return priced;
+      });
       const stored: StoredQuote = {
         id: nextId(team, 'quo'),
         number: `Q-${today.slice(0, 4)}-${String(team.quotes.length + 1).padStart(4, '0')}`,

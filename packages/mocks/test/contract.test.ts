@@ -462,6 +462,17 @@ const exercises: Record<string, Exercise> = {
     await client.call('createQuote', {
       body: { change: { seats: 20, timing: 'immediately' }, seatOrder: { seats: 20 } },
     });
+    const { body: overview } = await client.call('getBillingOverview');
+    if (overview.plan.id !== 'free') {
+      const cancelNow = await client.call('createQuote', {
+        body: { change: { planId: 'free', timing: 'immediately' } },
+      });
+      expect(cancelNow.status).toBe(422);
+      expect(cancelNow.body.errors[0]).toMatchObject({
+        pointer: '/change/timing',
+        code: 'downgrade_at_renewal',
+      });
+    }
   },
   listQuotes: async (client) => {
     expect((await client.call('listQuotes')).status).toBe(200);
@@ -482,39 +493,50 @@ const exercises: Record<string, Exercise> = {
         path: { quoteId },
         headers: key === null ? {} : { 'idempotency-key': key },
       });
-    const { body: quote } = await client.call('createQuote', { body: { change } });
-    // A day later the quote is accepted if today's price is the quoted one, else it is outdated.
-    client.mock.clock.advance({ days: 1 });
-    const { body: today } = await client.call('previewSubscriptionChange', { body: change });
-    const key = idempotencyKey();
-    const accepted = await accept(quote.id, key);
-    if (!today.possible) {
-      expect(accepted.status).toBe(422);
-    } else if (
-      today.subtotal.amount !== quote.subtotal.amount ||
-      today.amountDueNow.amount !== quote.total.amount
-    ) {
-      expect(accepted.body.code).toBe('quote_outdated');
+    const created = await client.call('createQuote', { body: { change } });
+    if (created.status === 422) {
+      // Not possible today: refused with the preview's restriction, pointing into `change`.
+      const { body: preview } = await client.call('previewSubscriptionChange', { body: change });
+      expect(preview.possible).toBe(false);
+      expect(created.body.code).toBe(preview.restriction.code);
+      expect(created.body.errors[0].pointer).toMatch(/^\/change\//);
     } else {
-      expect(accepted.status).toBe(200);
-      expect(accepted.body.invoice?.collectionMethod ?? 'send_invoice').toBe('send_invoice');
-      const replay = await accept(quote.id, key);
-      expect(replay.headers.get('idempotent-replayed')).toBe('true');
-      expect(replay.body).toEqual(accepted.body);
-      expect((await accept(quote.id)).body.code).toBe('quote_not_open');
-      const { body: stored } = await client.call('getQuote', { path: { quoteId: quote.id } });
-      expect(stored).toMatchObject({
-        status: 'accepted',
-        invoiceId: accepted.body.invoice?.id ?? null,
-      });
+      const quote = created.body;
+      // A day later the quote is accepted if today's price is the quoted one, else it is outdated.
+      client.mock.clock.advance({ days: 1 });
+      const { body: today } = await client.call('previewSubscriptionChange', { body: change });
+      const key = idempotencyKey();
+      const accepted = await accept(quote.id, key);
+      if (!today.possible) {
+        expect(accepted.status).toBe(422);
+      } else if (
+        today.subtotal.amount !== quote.subtotal.amount ||
+        today.amountDueNow.amount !== quote.total.amount
+      ) {
+        expect(accepted.body.code).toBe('quote_outdated');
+      } else {
+        expect(accepted.status).toBe(200);
+        expect(accepted.body.invoice?.collectionMethod ?? 'send_invoice').toBe('send_invoice');
+        const replay = await accept(quote.id, key);
+        expect(replay.headers.get('idempotent-replayed')).toBe('true');
+        expect(replay.body).toEqual(accepted.body);
+        expect((await accept(quote.id)).body.code).toBe('quote_not_open');
+        const { body: stored } = await client.call('getQuote', { path: { quoteId: quote.id } });
+        expect(stored).toMatchObject({
+          status: 'accepted',
+          invoiceId: accepted.body.invoice?.id ?? null,
+        });
+      }
+      const { body: expiring } = await client.call('createQuote', { body: { change } });
+      if (expiring.id) {
+        client.mock.clock.set(`${expiring.validUntil}T23:00:00Z`);
+        client.mock.clock.advance({ hours: 2 });
+        expect((await accept(expiring.id)).body.code).toBe('quote_expired');
+      }
     }
-    const missingKey = await accept(quote.id, null);
+    const missingKey = await accept('quo_x', null);
     expect(missingKey.body.errors[0].pointer).toBe('#/header/Idempotency-Key');
     expect((await accept('quo_404')).body.code).toBe('quote_not_found');
-    const { body: expiring } = await client.call('createQuote', { body: { change } });
-    client.mock.clock.set(`${expiring.validUntil}T23:00:00Z`);
-    client.mock.clock.advance({ hours: 2 });
-    expect((await accept(expiring.id)).body.code).toBe('quote_expired');
   },
 };
 

@@ -3273,9 +3273,13 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             /**
-             * @description The change or seat order is invalid.
-             *     A body that is not a JSON object is `malformed_request`, with a field
-             *     error at the pointer `""` (the whole body).
+             * @description The change or seat order is invalid, or not possible as asked: a quote
+             *     is refused with the restriction its preview would show (its code, and a
+             *     field error inside `change`, e.g. `downgrade_at_renewal` on
+             *     `/change/timing` or `seats_below_members` on `/change/seats`), so an
+             *     open quote can always be accepted at its price. A body that is not a
+             *     JSON object is `malformed_request`, with a field error at the pointer
+             *     `""` (the whole body).
              */
             422: {
                 headers: {
