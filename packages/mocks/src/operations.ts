@@ -310,6 +310,11 @@ export const operations: OperationTable = {
         outcome.invoice.collectionMethod === 'charge_automatically' &&
         outcome.invoice.amountDue.amount > 0;
       // A declined charge leaves the subscription unchanged (the outcome is dropped).
+      if (declined && !team.paymentMethods.some((method) => method.isDefault)) {
+        throw new ProblemError(409, 'no_payment_method', {
+          detail: 'This change is charged now: add a payment method first; nothing was changed',
+        });
+      }
       if (declined) {
         throw new ProblemError(402, 'payment_failed', {
           detail: 'The charge for this change was declined; nothing was changed',

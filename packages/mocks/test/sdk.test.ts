@@ -66,6 +66,16 @@ describe('SDK against the mock (msw/node)', () => {
     expect((stale as BillingApiError).code).toBe('version_conflict');
   });
 
+  it('a free team upgrading without a card is told to add one (409), and nothing changes', async () => {
+    const { billing } = setUp({ scenario: 'free' });
+    const { version } = await billing.subscription.get();
+    const refused = await billing.subscription
+      .apply({ planId: 'basic', seats: 2, timing: 'immediately' }, { ifMatch: version })
+      .catch((error: unknown) => error);
+    expect(refused).toMatchObject({ status: 409, code: 'no_payment_method' });
+    expect((await billing.subscription.get()).planId).toBe('free');
+  });
+
   it('reports field errors: an invalid VAT ID on /vatId', async () => {
     const { billing } = setUp({ scenario: 'enterprise-invoice' });
     const details = await billing.billingDetails.get();

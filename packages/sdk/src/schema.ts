@@ -2137,7 +2137,20 @@ export interface operations {
             402: components["responses"]["PaymentFailed"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["VersionConflict"];
+            /**
+             * @description `If-Match` names a stale subscription version (`version_conflict`):
+             *     reload the subscription, re-preview, and retry with the new version.
+             *     Or the change is charged now and the team has no payment method
+             *     (`no_payment_method`): add one first. Nothing was changed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /**
              * @description The change is invalid (`unknown_plan`, `unknown_add_on`, …), not
              *     possible with the requested timing (the restriction code, e.g.
