@@ -99,12 +99,21 @@ export function nextId(team: MockTeam, prefix: string): string {
  * snapshot for each new invoice, history events with their actor, notices.
  */
 export function commitOutcome(team: MockTeam, outcome: Outcome, actor: Actor | null): void {
-  const subscriptionBefore = JSON.stringify(team.state.subscription);
+  const before = versionedPart(team.state);
   team.state = outcome.state;
-  if (JSON.stringify(team.state.subscription) !== subscriptionBefore) team.version += 1;
+  if (versionedPart(team.state) !== before) team.version += 1;
   for (const invoice of outcome.invoices) snapshotBillingDetails(team, invoice);
   for (const event of outcome.events) team.events.push({ ...event, actor });
   team.noticesSent.push(...outcome.notices);
+}
+
+/**
+ * What the subscription's `version` (its ETag) covers: the subscription and what prices a
+ * change of it (the members and the true-ups they queued), so a preview made before a member
+ * joined cannot be applied with its stale version at a different price.
+ */
+function versionedPart({ subscription, members, pendingAdjustments }: TeamState): string {
+  return JSON.stringify([subscription, members, pendingAdjustments]);
 }
 
 function snapshotBillingDetails(team: MockTeam, invoice: Invoice): void {

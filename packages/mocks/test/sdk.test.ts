@@ -66,6 +66,28 @@ describe('SDK against the mock (msw/node)', () => {
     expect((stale as BillingApiError).code).toBe('version_conflict');
   });
 
+  it('a member joining after the preview makes its version stale: 409, not a different charge', async () => {
+    // The rules' example 2: term-credit, Basic monthly, 10 members; each member changes the price.
+    const { billing, mock } = setUp({
+      scenario: {
+        planId: 'basic',
+        interval: 'month',
+        policy: 'term-credit',
+        members: { admin: 1, member: 9 },
+        startedDaysAgo: 5,
+      },
+    });
+    const { version } = await billing.subscription.get();
+    const change = { planId: 'professional', timing: 'immediately' } as const;
+    await billing.subscription.preview(change);
+    mock.members.add({ role: 'member' });
+    const stale = await billing.subscription
+      .apply(change, { ifMatch: version })
+      .catch((error: unknown) => error);
+    expect(stale).toMatchObject({ status: 409, code: 'version_conflict' });
+    expect((await billing.subscription.get()).version).not.toBe(version);
+  });
+
   it('a free team upgrading without a card is told to add one (409), and nothing changes', async () => {
     const { billing } = setUp({ scenario: 'free' });
     const { version } = await billing.subscription.get();

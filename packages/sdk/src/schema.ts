@@ -1174,7 +1174,7 @@ export interface components {
             /** @example sub_acme */
             id: string;
             /**
-             * @description Opaque version, changes on every write; the `ETag` is this value quoted.
+             * @description Opaque version; the `ETag` is this value quoted. It changes with every change of the subscription or of what prices a change of it (members joining or leaving, renewals), so a preview made before cannot be applied at a different price.
              * @example 17
              */
             version: string;
