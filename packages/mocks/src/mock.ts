@@ -156,7 +156,14 @@ export function createBillingMock(options: BillingMockOptions = {}): BillingMock
     scenario,
     handle,
     fetch: async (input, init) => {
-      const response = await handle(new Request(input, init));
+      const request = new Request(input, init);
+      // Like fetch: an aborted signal rejects with its reason, at once or while waiting.
+      const { signal } = request;
+      signal.throwIfAborted();
+      const aborted = new Promise<never>((_, reject) =>
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+      );
+      const response = await Promise.race([handle(request), aborted]);
       if (response.type === 'error')
         throw new TypeError('fetch failed: the mock dropped the connection');
       return response;

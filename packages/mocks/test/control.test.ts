@@ -132,6 +132,20 @@ describe('latency and the fetch-shaped handler', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(35);
   });
 
+  it("honours the request's AbortSignal, like fetch", async () => {
+    const mock = createBillingMock({ scenario: 'free', latency: 500 });
+    const url = `${mock.baseUrl}/teams/${mock.teamId}/plans`;
+    const headers = { authorization: 'Bearer role:admin' };
+    const already = mock.fetch(url, { headers, signal: AbortSignal.abort() });
+    await expect(already).rejects.toMatchObject({ name: 'AbortError' });
+    const started = performance.now();
+    const leftPage = new Error('left the page');
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(leftPage), 20);
+    await expect(mock.fetch(url, { headers, signal: controller.signal })).rejects.toBe(leftPage);
+    expect(performance.now() - started).toBeLessThan(400);
+  });
+
   it('rejects with a TypeError on a dropped connection, like fetch', async () => {
     const mock = createBillingMock({
       scenario: 'free',
