@@ -55,7 +55,7 @@ export function createTeamControl(runtime: MockRuntime, team: MockTeam): TeamCon
           today(),
           engine,
         );
-        commitOutcome(team, outcome, null);
+        commitOutcome(team, outcome, null, runtime.clock.now());
         const member = outcome.state.members.find((candidate) => candidate.id === memberId);
         if (!member) throw new Error(`addMember did not add ${memberId}`);
         return member;
@@ -64,12 +64,13 @@ export function createTeamControl(runtime: MockRuntime, team: MockTeam): TeamCon
         if (!team.state.members.some((member) => member.id === memberId)) {
           throw new ProblemError(404, 'member_not_found', { detail: `No member ${memberId}` });
         }
-        commitOutcome(team, removeMember(team.state, memberId, today(), engine), null);
+        const outcome = removeMember(team.state, memberId, today(), engine);
+        commitOutcome(team, outcome, null, runtime.clock.now());
       },
     },
     recordUsage: (record) => {
       const outcome = recordUsage(team.state, record, today(), engine);
-      commitOutcome(team, outcome, null);
+      commitOutcome(team, outcome, null, runtime.clock.now());
       return { accepted: outcome.accepted, check: outcome.check };
     },
     declineCharges: (decline) => {

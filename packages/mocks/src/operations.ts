@@ -320,7 +320,7 @@ export const operations: OperationTable = {
           detail: 'The charge for this change was declined; nothing was changed',
         });
       }
-      commitOutcome(team, outcome, viewer);
+      commitOutcome(team, outcome, viewer, context.now);
       return context.ok(appliedChangeJson(context, outcome), etag(team));
     },
   },
@@ -346,6 +346,7 @@ export const operations: OperationTable = {
         team,
         setStandingInstructions(team.state, instructions, today, engineOf(context)),
         context.viewer,
+        context.now,
       );
       return context.ok(standingInstructionsResource(team), etag(team));
     },
@@ -376,7 +377,7 @@ export const operations: OperationTable = {
       }
       if (!team.state.autoFlex.enabled) {
         const outcome = enableAutoFlex(team.state, { termsVersion }, today, engineOf(context));
-        commitOutcome(team, outcome, context.viewer);
+        commitOutcome(team, outcome, context.viewer, context.now);
       }
       return context.ok(autoFlexResource(team, today, engineOf(context)));
     },
@@ -414,7 +415,7 @@ export const operations: OperationTable = {
         context.today,
         engineOf(context),
       );
-      commitOutcome(context.team, outcome, context.viewer);
+      commitOutcome(context.team, outcome, context.viewer, context.now);
       return context.ok(usageResource(findUsage(context)));
     },
   },
@@ -480,7 +481,7 @@ export const operations: OperationTable = {
         succeeded,
         paymentMethodId: method.id,
       });
-      commitOutcome(team, outcome, viewer);
+      commitOutcome(team, outcome, viewer, context.now);
       if (!succeeded) {
         throw new ProblemError(402, 'payment_failed', {
           detail: `The ${describeMethod(method)} was declined`,
@@ -506,7 +507,7 @@ export const operations: OperationTable = {
         { ...request, invoiceId: invoice.id, country },
         today,
       );
-      commitOutcome(team, outcome, viewer);
+      commitOutcome(team, outcome, viewer, context.now);
       return context.ok(invoiceResource(team, findInvoice(context), today));
     },
   },
@@ -711,7 +712,7 @@ export const operations: OperationTable = {
         },
         context.today,
       );
-      commitOutcome(team, outcome, viewer);
+      commitOutcome(team, outcome, viewer, context.now);
       team.personalCredits.set(viewer.id, personal - amount.amount);
       const entry = outcome.state.credits.entries.at(-1);
       if (!entry) throw new Error('addCredit recorded no credit entry');
@@ -806,7 +807,7 @@ export const operations: OperationTable = {
           detail: `Quote ${stored.number} was priced at ${describePrice(quote)} on ${stored.createdAt.slice(0, 10)}; today it comes to ${describePrice(repriced)}. Create a new quote.`,
         });
       }
-      commitOutcome(team, outcome, viewer);
+      commitOutcome(team, outcome, viewer, context.now);
       stored.status = 'accepted';
       stored.invoiceId = outcome.invoice?.id ?? null;
       recordEvent(

@@ -97,13 +97,25 @@ export function nextId(team: MockTeam, prefix: string): string {
 /**
  * Takes an engine outcome into the team: the new state, a billing-details
  * snapshot for each new invoice, history events with their actor, notices.
+ * The engine dates events by day; those of `now`'s day happened now, so they take its
+ * instant and sort after what the mock recorded earlier that day.
  */
-export function commitOutcome(team: MockTeam, outcome: Outcome, actor: Actor | null): void {
+export function commitOutcome(
+  team: MockTeam,
+  outcome: Outcome,
+  actor: Actor | null,
+  now?: Date,
+): void {
   const before = versionedPart(team.state);
   team.state = outcome.state;
   if (versionedPart(team.state) !== before) team.version += 1;
   for (const invoice of outcome.invoices) snapshotBillingDetails(team, invoice);
-  for (const event of outcome.events) team.events.push({ ...event, actor });
+  const instant = now && toIsoInstant(now);
+  for (const event of outcome.events) {
+    const happenedNow =
+      instant !== undefined && event.occurredAt.slice(0, 10) === instant.slice(0, 10);
+    team.events.push({ ...event, actor, ...(happenedNow ? { occurredAt: instant } : {}) });
+  }
   team.noticesSent.push(...outcome.notices);
 }
 

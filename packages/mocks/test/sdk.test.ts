@@ -88,6 +88,23 @@ describe('SDK against the mock (msw/node)', () => {
     expect((await billing.subscription.get()).version).not.toBe(version);
   });
 
+  it('lists history newest first, with the instant each event happened', async () => {
+    const { billing, mock } = setUp({ scenario: 'basic-monthly', now: '2026-06-20T09:00:00Z' });
+    const setup = await billing.paymentMethods.createSetup({ type: 'card' });
+    await billing.paymentMethods.attach({ setupId: setup.id, providerToken: 'tok_visa' });
+    mock.clock.advance({ hours: 2 });
+    const { version } = await billing.subscription.get();
+    await billing.subscription.apply({ seats: 6, timing: 'immediately' }, { ifMatch: version });
+    const { data } = await billing.events.list({ limit: 10 });
+    const seats = data.findIndex((event) => event.type === 'seats_changed');
+    const card = data.findIndex((event) => event.type === 'payment_method_added');
+    expect(seats).toBeLessThan(card);
+    expect(data[seats]?.occurredAt).toBe('2026-06-20T11:00:00Z');
+    expect(data[card]?.occurredAt).toBe('2026-06-20T09:00:00Z');
+    const times = data.map((event) => event.occurredAt);
+    expect(times).toEqual([...times].sort().reverse());
+  });
+
   it('a free team upgrading without a card is told to add one (409), and nothing changes', async () => {
     const { billing } = setUp({ scenario: 'free' });
     const { version } = await billing.subscription.get();
