@@ -11,19 +11,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'billkit-schema-'));
 const freshPath = join(scratch, 'schema.ts');
 
 try {
-  execFileSync(
-    'pnpm',
-    [
-      '--filter',
-      '@billkit/sdk',
-      'exec',
-      'openapi-typescript',
-      '../../openapi/billing.yaml',
-      '--output',
-      freshPath,
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  // The SDK's own `generate` command (one place for its options), writing to the scratch file.
+  const { scripts } = JSON.parse(readFileSync(new URL('package.json', sdkDir), 'utf8'));
+  const [command, ...args] = scripts.generate.split(' ');
+  const scratchArgs = args.map((arg) => (arg === 'src/schema.ts' ? freshPath : arg));
+  if (!scratchArgs.includes(freshPath)) throw new Error('generate must write src/schema.ts');
+  execFileSync('pnpm', ['--filter', '@billkit/sdk', 'exec', command, ...scratchArgs], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (readFileSync(freshPath, 'utf8') !== readFileSync(committedPath, 'utf8')) {
     console.error(
       'packages/sdk/src/schema.ts is out of date with openapi/billing.yaml.\n' +

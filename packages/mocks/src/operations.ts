@@ -64,25 +64,39 @@ import {
 /** Who issues the mock's invoices (the SaaS vendor; the team is the customer). */
 const invoiceSeller = 'Billkit Demo SaaS, Inc.';
 
-/** Opaque cursors are base64 offsets into the (stable, newest-first) list. */
-function paginate<T>(
+/**
+ * Opaque cursors name the last item of the page before (base64 of its id), so items added in
+ * front meanwhile (a new invoice, a new event) neither repeat nor hide an item on later pages.
+ */
+function paginate<T extends { id: string }>(
   items: T[],
   query: Record<string, unknown>,
 ): { data: T[]; nextCursor: string | null } {
   const limit = typeof query.limit === 'number' ? query.limit : 25;
   let offset = 0;
   if (typeof query.cursor === 'string') {
+    let afterId: string | undefined;
     try {
-      offset = Number(atob(query.cursor));
+      afterId = atob(query.cursor);
     } catch {
-      offset = Number.NaN;
+      afterId = undefined;
     }
-    if (!Number.isSafeInteger(offset) || offset < 0) {
-      throw fieldProblem('#/query/cursor', 'invalid_cursor', 'is not a cursor of this list');
+    const index = afterId === undefined ? -1 : items.findIndex((item) => item.id === afterId);
+    if (index < 0) {
+      throw fieldProblem(
+        '#/query/cursor',
+        'invalid_cursor',
+        'is not a cursor of this list (or its item is gone); start again without one',
+      );
     }
+    offset = index + 1;
   }
   const data = items.slice(offset, offset + limit);
-  return { data, nextCursor: offset + limit < items.length ? btoa(String(offset + limit)) : null };
+  const last = data.at(-1);
+  return {
+    data,
+    nextCursor: last && offset + limit < items.length ? btoa(last.id) : null,
+  };
 }
 
 const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);

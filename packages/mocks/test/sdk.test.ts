@@ -105,6 +105,20 @@ describe('SDK against the mock (msw/node)', () => {
     expect(times).toEqual([...times].sort().reverse());
   });
 
+  it('pages stay consistent while new invoices arrive, and a forged cursor is refused', async () => {
+    const { billing } = setUp({ scenario: 'basic-monthly' });
+    const first = await billing.invoices.list({ limit: 1 });
+    const { version } = await billing.subscription.get();
+    await billing.subscription.apply({ seats: 6, timing: 'immediately' }, { ifMatch: version });
+    const second = await billing.invoices.list({ limit: 1, cursor: first.nextCursor! });
+    expect(second.data[0]?.id).not.toBe(first.data[0]?.id);
+    expect(second.data[0]!.issueDate <= first.data[0]!.issueDate).toBe(true);
+    const forged = await billing.invoices
+      .list({ limit: 1, cursor: btoa('inv_forged') })
+      .catch((error: unknown) => error);
+    expect(forged).toMatchObject({ status: 422, code: 'invalid_cursor' });
+  });
+
   it('a free team upgrading without a card is told to add one (409), and nothing changes', async () => {
     const { billing } = setUp({ scenario: 'free' });
     const { version } = await billing.subscription.get();

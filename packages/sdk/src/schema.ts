@@ -1570,7 +1570,7 @@ export interface components {
             /** @description The provider's token for the collected method. */
             providerToken: string;
             /** @default false */
-            makeDefault: boolean;
+            makeDefault?: boolean;
         };
         /** @description Billing details; the same shape is read and written (PUT replaces them). */
         BillingDetails: {
