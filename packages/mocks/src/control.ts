@@ -17,7 +17,7 @@ import {
 import { Hono } from 'hono';
 import type { MockRuntime } from './app.js';
 import { errorResponse, json, readJsonBody } from './app.js';
-import type { FaultOptions } from './faults.js';
+import type { FaultKind, FaultOptions, FaultRule } from './faults.js';
 import { ProblemError, problemResponse } from './problem.js';
 import { advanceTeam } from './scenarios.js';
 import { commitOutcome, declineDefaultCharges, isRole, type MockTeam, nextId } from './store.js';
@@ -104,6 +104,49 @@ function requireNumber(body: Record<string, unknown>, field: string): number {
   return value;
 }
 
+const faultKinds: FaultKind[] = ['server_error', 'unavailable', 'rate_limited', 'network_error'];
+
+/** A `PUT /__mock/faults` body as FaultOptions, or a 422 naming the first bad field. */
+function faultOptionsFrom(body: Record<string, unknown>): FaultOptions {
+  const invalid = (pointer: string, message: string) =>
+    new ProblemError(422, 'validation_failed', {
+      errors: [{ pointer, code: 'invalid', message }],
+    });
+  const { seed, latency, rules = [] } = body;
+  if (seed !== undefined && !Number.isInteger(seed)) throw invalid('/seed', 'must be an integer');
+  const isMs = (value: unknown) => typeof value === 'number' && value >= 0;
+  const latencyOk =
+    latency === undefined ||
+    isMs(latency) ||
+    (typeof latency === 'object' &&
+      latency !== null &&
+      isMs((latency as { min?: unknown }).min) &&
+      isMs((latency as { max?: unknown }).max));
+  if (!latencyOk) throw invalid('/latency', 'must be milliseconds, or { min, max } in ms');
+  if (!Array.isArray(rules)) throw invalid('/rules', 'must be an array of fault rules');
+  rules.forEach((rule: Partial<FaultRule> | null, index) => {
+    const at = `/rules/${index}`;
+    if (typeof rule !== 'object' || rule === null) throw invalid(at, 'must be a fault rule');
+    if (!faultKinds.includes(rule.kind as FaultKind))
+      throw invalid(`${at}/kind`, `must be one of ${faultKinds.join(', ')}`);
+    if (
+      rule.rate !== undefined &&
+      !(typeof rule.rate === 'number' && rule.rate >= 0 && rule.rate <= 1)
+    )
+      throw invalid(`${at}/rate`, 'must be a number from 0 to 1');
+    if (
+      rule.onRequests !== undefined &&
+      !(
+        Array.isArray(rule.onRequests) && rule.onRequests.every((n) => Number.isInteger(n) && n > 0)
+      )
+    )
+      throw invalid(`${at}/onRequests`, 'must be request numbers from 1');
+    if (rule.phase !== undefined && rule.phase !== 'request' && rule.phase !== 'response')
+      throw invalid(`${at}/phase`, 'must be request or response');
+  });
+  return body as FaultOptions;
+}
+
 /** The `/__mock` endpoints. */
 export function createControlApp(
   runtime: MockRuntime,
@@ -133,8 +176,11 @@ export function createControlApp(
         });
     } catch (error) {
       if (error instanceof RangeError) {
+        // The field that asked for the move: `to`, else the first of days/hours that was sent.
+        const field =
+          typeof body.to === 'string' ? 'to' : body.days !== undefined ? 'days' : 'hours';
         throw new ProblemError(422, 'invalid_clock_move', {
-          errors: [{ pointer: '/to', code: 'invalid_clock_move', message: error.message }],
+          errors: [{ pointer: `/${field}`, code: 'invalid_clock_move', message: error.message }],
         });
       }
       throw error;
@@ -197,7 +243,8 @@ export function createControlApp(
 
   app.get('/faults', () => json({ rules: runtime.faults.rules }));
   app.put('/faults', async (c) => {
-    runtime.faults.configure((await jsonBody(c.req.raw)) as FaultOptions);
+    // Checked before anything changes: a bad rule leaves the current faults as they were.
+    runtime.faults.configure(faultOptionsFrom(await jsonBody(c.req.raw)));
     return json({ rules: runtime.faults.rules });
   });
   app.delete('/faults', () => {

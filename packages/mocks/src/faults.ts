@@ -6,6 +6,7 @@ import { problemResponse } from './problem.js';
 
 export type FaultKind = 'server_error' | 'unavailable' | 'rate_limited' | 'network_error';
 
+/** Without `rate` or `onRequests`, a rule applies to every request it matches. */
 export interface FaultRule {
   kind: FaultKind;
   /** probability per matching request, 0..1, drawn from the seeded generator */
@@ -89,9 +90,12 @@ export class FaultInjector {
       if (rule.operationId !== undefined && rule.operationId !== operationId) return;
       const count = (this.#matchCounts[index] ?? 0) + 1;
       this.#matchCounts[index] = count;
+      // A rule with neither a rate nor request numbers applies to every matching request.
       const hit =
-        rule.onRequests?.includes(count) === true ||
-        (rule.rate !== undefined && this.#random() < rule.rate);
+        rule.onRequests === undefined && rule.rate === undefined
+          ? true
+          : rule.onRequests?.includes(count) === true ||
+            (rule.rate !== undefined && this.#random() < rule.rate);
       if (hit && picked === undefined) picked = rule;
     });
     return picked;

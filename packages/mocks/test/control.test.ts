@@ -83,6 +83,21 @@ describe('control endpoints', () => {
     expect(limited.headers.get('retry-after')).toBe('7');
     expect((await control(mock, '/faults', { method: 'DELETE' })).status).toBe(204);
     expect((await plans()).status).toBe(200);
+    // A rule with neither a rate nor request numbers applies to every request.
+    await control(mock, '/faults', {
+      method: 'PUT',
+      body: JSON.stringify({ rules: [{ kind: 'unavailable', operationId: 'listPlans' }] }),
+    });
+    expect([(await plans()).status, (await plans()).status]).toEqual([503, 503]);
+    // A bad rule is a 422 on its field, and the faults stay as they were.
+    const bad = await control(mock, '/faults', {
+      method: 'PUT',
+      body: JSON.stringify({ latency: 5, rules: [{ kind: 'earthquake' }] }),
+    });
+    expect(bad.status).toBe(422);
+    expect((await bad.json()).errors[0].pointer).toBe('/rules/0/kind');
+    expect(mock.faults.rules).toEqual([{ kind: 'unavailable', operationId: 'listPlans' }]);
+    expect(mock.faults.nextLatency()).toBe(0);
   });
 
   it('declines the default card from JS and through the control endpoint', async () => {
@@ -119,6 +134,9 @@ describe('control endpoints', () => {
     });
     expect(await moved.json()).toEqual({ now: '2026-06-30T09:00:00.000Z', today: '2026-06-30' });
     expect(mock.clock.today()).toBe('2026-06-30');
+    const back = await control(mock, '/clock', { method: 'POST', body: '{"days":-1}' });
+    expect(back.status).toBe(422);
+    expect((await back.json()).errors[0]).toMatchObject({ pointer: '/days' });
   });
 });
 

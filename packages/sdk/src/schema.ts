@@ -1712,7 +1712,7 @@ export interface components {
             failedAttempts: number;
             /**
              * Format: date
-             * @description End of the grace period (deactivation after it); null when not past due.
+             * @description The day the team is deactivated unless the overdue invoices are paid before it (the grace period is [failed charge, graceEndsAt), like every period); null when not past due.
              */
             graceEndsAt: string | null;
             defaultPaymentMethod: components["schemas"]["PaymentMethod"] | null;
