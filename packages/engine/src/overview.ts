@@ -72,7 +72,17 @@ export function nextInvoice(
   ctx: EngineContext,
 ): NextInvoice | null {
   const current = advance(state, today, ctx).state;
-  const { invoices } = advance(current, current.subscription.currentPeriod.end, {
+  // A past-due team is estimated as if it paid what is overdue: otherwise its grace would end
+  // before the renewal and there would be nothing to estimate.
+  const paying: TeamState =
+    current.subscription.status === 'past_due'
+      ? {
+          ...current,
+          subscription: { ...current.subscription, status: 'active' },
+          payment: { ...current.payment, failingSince: null, graceEndsAt: null },
+        }
+      : current;
+  const { invoices } = advance(paying, paying.subscription.currentPeriod.end, {
     ...ctx,
     charge: () => true,
   });

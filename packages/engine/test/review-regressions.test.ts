@@ -7,6 +7,7 @@ import {
   advance,
   applyChange,
   checkUsage,
+  nextInvoice,
   paymentStatus,
   placeSeatOrder,
   quoteChange,
@@ -185,5 +186,21 @@ describe('seat orders of overdue teams', () => {
     expect(ordered.state.subscription.status).toBe('past_due');
     expect(paymentStatus(ordered.state)).toEqual(paymentStatus(state));
     expect(paymentStatus(ordered.state).status).not.toBe('ok');
+  });
+});
+
+describe('the next invoice of a past-due team', () => {
+  it('is estimated as if the overdue invoice were paid, not left out', () => {
+    let state = team(
+      { planId: 'basic', interval: 'month', policy: 'prorate', start: '2026-06-20' },
+      2,
+    );
+    state = setPaymentMethod(state, { methodId: 'pm_card', failCharges: true }, '2026-06-21').state;
+    state = advance(state, '2026-07-28', ctx).state;
+    expect(state.subscription.status).toBe('past_due');
+    expect(nextInvoice(state, '2026-07-28', ctx)).toMatchObject({
+      date: '2026-08-20',
+      amount: { amount: 2 * 1_200 },
+    });
   });
 });
