@@ -43,7 +43,11 @@ export class BillingApiError extends Error {
   }
 }
 
-/** The request did not get a response: DNS, connection or TLS failure, CORS, offline. */
+/**
+ * The request got no usable response: DNS, connection or TLS failure, CORS, offline, or a
+ * success response that could not be read (the connection dropped mid-body, or a proxy
+ * answered with something that is not the API's JSON).
+ */
 export class BillingNetworkError extends Error {
   override readonly name = 'BillingNetworkError';
   readonly kind = 'network';

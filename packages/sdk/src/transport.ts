@@ -133,7 +133,13 @@ function toSearchParams(query: object | undefined): URLSearchParams {
 }
 
 async function readBody(response: Response, route: RouteInfo): Promise<unknown> {
-  if (route.binary) return response.blob();
-  const text = await response.text();
-  return text === '' ? undefined : JSON.parse(text);
+  try {
+    if (route.binary) return await response.blob();
+    const text = await response.text();
+    return text === '' ? undefined : JSON.parse(text);
+  } catch (error) {
+    // The caller's abort stays an abort; anything else means the answer never fully arrived.
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new BillingNetworkError(error);
+  }
 }

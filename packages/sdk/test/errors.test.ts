@@ -107,6 +107,19 @@ describe('transport failures', () => {
     expect(recorded).toHaveLength(1);
   });
 
+  it('a success answer that is not JSON is a BillingNetworkError, not a raw SyntaxError', async () => {
+    const { client } = createTestClient();
+    route(
+      'get',
+      '/subscription',
+      () =>
+        new HttpResponse('<html>proxy login</html>', { headers: { 'content-type': 'text/html' } }),
+    );
+    const error = await client.subscription.get().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BillingNetworkError);
+    expect((error as BillingNetworkError).cause).toBeInstanceOf(SyntaxError);
+  });
+
   it('tells the error kinds apart by their `kind`', () => {
     const describeError = (error: BillingError) => {
       switch (error.kind) {
