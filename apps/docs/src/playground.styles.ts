@@ -27,6 +27,8 @@ export const playgroundStyles = css`
   dt { color: light-dark(#555d68, #a8b0bb); }
   dd { margin: 0; }
   table { width: 100%; border-collapse: collapse; font-size: 0.9rem; }
+  .scroll { overflow-x: auto; }
+  .actions { display: flex; flex-wrap: wrap; gap: 0.3rem; }
   th, td { text-align: start; padding: 0.35rem 0.4rem; border-bottom: 1px solid var(--border); }
   td:nth-child(n + 3) { font-variant-numeric: tabular-nums; }
   .status { font-size: 0.75rem; padding: 0.1rem 0.5rem; border-radius: 1rem; background: light-dark(#e7f5ec, #183524); color: light-dark(#17663a, #7fdca4); }

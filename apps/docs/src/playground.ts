@@ -23,6 +23,23 @@ import { playgroundStyles } from './playground.styles.js';
 
 type Role = BillingOverview['viewer']['role'];
 const roles: Role[] = ['admin', 'billing', 'member', 'visitor'];
+
+const paymentWords: Record<BillingOverview['payment']['status'], string> = {
+  ok: 'in good standing',
+  failing: 'failing, retrying',
+  past_due: 'past due',
+  deactivated: 'deactivated',
+};
+
+/** Whether a change names anything to change (the API refuses one that names only its timing). */
+function asksForChange(change: SubscriptionChange): boolean {
+  return (
+    change.planId !== undefined ||
+    change.interval !== undefined ||
+    change.seats !== undefined ||
+    change.addOns !== undefined
+  );
+}
 const scenarioNames = Object.keys(scenarios) as ScenarioName[];
 
 /** Swaps the MSW worker's handlers to serve `mock`; provided by main.ts. */
@@ -219,6 +236,9 @@ export class DocsPlayground extends LitElement {
           <label>Viewer role
             <select @change=${(e: Event) => {
               this.viewerRole = (e.target as HTMLSelectElement).value as Role;
+              // What the previous viewer was shown (a quote, an error) is not this viewer's.
+              this.quote = undefined;
+              this.message = undefined;
               this.connect();
               void this.refresh();
             }}>
@@ -253,12 +273,16 @@ export class DocsPlayground extends LitElement {
       <dl>
         <dt>Period</dt><dd>${formatDate(subscription.currentPeriod.start)} – ${formatDate(subscription.currentPeriod.end)}</dd>
         <dt>Seats</dt><dd>${formatCount(seats.inUse)} in use of ${formatCount(seats.purchased)} purchased${seats.autoFlexExtra ? html`, ${formatCount(seats.autoFlexExtra)} auto-flex extra` : nothing}</dd>
-        <dt>Next invoice</dt><dd>${nextInvoice ? html`${formatMoney(nextInvoice.amount)} on ${formatDate(nextInvoice.date)}` : 'none'}</dd>
+        ${
+          overview.viewer.permissions.viewInvoices
+            ? html`<dt>Next invoice</dt><dd>${nextInvoice ? html`${formatMoney(nextInvoice.amount)} on ${formatDate(nextInvoice.date)}` : 'none scheduled'}</dd>`
+            : nothing
+        }
         <dt>Credit balance</dt><dd>${formatMoney(overview.credits.balance)}</dd>
-        <dt>Payment</dt><dd>${payment.status}${payment.failedAttempts ? `, ${payment.failedAttempts} failed attempts` : ''}${payment.graceEndsAt ? `, grace until ${formatDate(payment.graceEndsAt)}` : ''}</dd>
+        <dt>Payment</dt><dd>${paymentWords[payment.status]}${payment.failedAttempts ? `, failed attempts: ${formatCount(payment.failedAttempts)}` : ''}${payment.graceEndsAt ? `, deactivation on ${formatDate(payment.graceEndsAt)} unless paid` : ''}</dd>
         ${
           overview.autoFlex.enabled
-            ? html`<dt>Auto-flex</dt><dd>${formatCount(overview.autoFlex.extraMembers)} extra members, ${formatMoney(overview.autoFlex.estimatedCharge)}${overview.autoFlex.cycle ? ` on ${formatDate(overview.autoFlex.cycle.billingDate)}` : ''}</dd>`
+            ? html`<dt>Auto-flex</dt><dd>extra members: ${formatCount(overview.autoFlex.extraMembers)}, ${formatMoney(overview.autoFlex.estimatedCharge)}${overview.autoFlex.cycle ? ` on ${formatDate(overview.autoFlex.cycle.billingDate)}` : ''}</dd>`
             : nothing
         }
       </dl>
@@ -293,7 +317,7 @@ export class DocsPlayground extends LitElement {
         <label>Timing <select @change=${(e: Event) => this.updateChange({ timing: (e.target as HTMLSelectElement).value as SubscriptionChange['timing'] })}>
           <option value="immediately">immediately</option><option value="at_renewal">at renewal</option>
         </select></label>
-        <button type="submit" ?disabled=${this.running > 0}>Preview</button>
+        <button type="submit" ?disabled=${this.running > 0 || !asksForChange(this.change)} title=${asksForChange(this.change) ? '' : 'Pick a plan, an interval or a number of seats first'}>Preview</button>
         <button type="button" ?disabled=${this.running > 0 || !this.quote?.possible || !allowed} @click=${() => this.apply()}>Apply</button>
       </form>
       ${this.quote ? this.renderQuote(this.quote) : nothing}
@@ -301,13 +325,22 @@ export class DocsPlayground extends LitElement {
   }
 
   private renderQuote(quote: ChangeQuote) {
+    const { restriction } = quote;
     return html`<div class="quote">
-      ${quote.restriction ? html`<p class="restriction" role="note">${quote.restriction.message}${quote.restriction.allowedTiming ? ` (possible ${quote.restriction.allowedTiming.replace('_', ' ')})` : ''}</p>` : nothing}
-      <table>
+      ${restriction ? html`<p class="restriction" role="note">${restriction.message}${restriction.allowedTiming ? ` (possible ${restriction.allowedTiming.replace('_', ' ')})` : ''}</p>` : nothing}
+      ${
+        quote.lines.length
+          ? html`<table>
         <thead><tr><th>Line</th><th>Qty</th><th>Unit</th><th>Amount</th></tr></thead>
         <tbody>${quote.lines.map((line) => html`<tr><td>${line.description}</td><td>${formatCount(line.quantity)}</td><td>${formatMoney(line.unitAmount)}</td><td>${formatMoney(line.amount)}</td></tr>`)}</tbody>
-      </table>
-      <p>Due now <strong>${formatMoney(quote.amountDueNow)}</strong> · effective ${formatDate(quote.effectiveDate)} · next renewal ${formatMoney(quote.nextRenewal.amount)} on ${formatDate(quote.nextRenewal.date)}</p>
+      </table>`
+          : nothing
+      }
+      ${
+        quote.possible
+          ? html`<p>Due now <strong>${formatMoney(quote.amountDueNow)}</strong> · effective ${formatDate(quote.effectiveDate)} · next renewal ${formatMoney(quote.nextRenewal.amount)} on ${formatDate(quote.nextRenewal.date)}</p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -316,21 +349,21 @@ export class DocsPlayground extends LitElement {
     const canRefund = this.overview?.viewer.permissions.manageBilling === true;
     return html`<section aria-labelledby="invoices-title">
       <h2 id="invoices-title">Invoices</h2>
-      <table>
+      <div class="scroll" tabindex="0"><table>
         <thead><tr><th>Number</th><th>Issued</th><th>Status</th><th>Total</th><th>Due</th><th>Refunded</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
         <tbody>${this.invoices.map(
           (invoice) => html`<tr>
           <td>${invoice.number}</td><td>${formatDate(invoice.issueDate)}</td><td>${invoice.status}</td>
           <td>${formatMoney(invoice.total)}</td><td>${formatMoney(invoice.amountDue)}</td><td>${formatMoney(invoice.amountRefunded)}</td>
-          <td><button @click=${() => this.openPdf(invoice)}>PDF<span class="visually-hidden"> of ${invoice.number}</span></button>
+          <td><div class="actions"><button @click=${() => this.openPdf(invoice)}>PDF<span class="visually-hidden"> of ${invoice.number}</span></button>
           ${
             canRefund && invoice.refundable.available.amount > 0
               ? html`<button ?disabled=${this.running > 0} title=${`Refundable until ${formatDate(invoice.refundable.until ?? '')}`} @click=${() => this.refund(invoice)}>Refund ${formatMoney(invoice.refundable.available)}<span class="visually-hidden"> of ${invoice.number}</span></button>`
               : nothing
-          }</td></tr>`,
+          }</div></td></tr>`,
         )}
         </tbody>
-      </table>
+      </table></div>
       ${this.invoicesCursor ? html`<button ?disabled=${this.running > 0} @click=${() => this.loadMoreInvoices()}>More invoices</button>` : nothing}
     </section>`;
   }

@@ -38,9 +38,13 @@ test('shows the scenario team from the mock, fetched through the SDK', async () 
 
 test('a refused change keeps the typed seats and says why', async () => {
   const seats = shadow().querySelector<HTMLInputElement>('input[type=number]')!;
+  const preview = shadow().querySelector<HTMLButtonElement>('button[type=submit]')!;
+  // Nothing to change yet: Preview waits for a plan, an interval or seats.
+  expect(preview.disabled).toBe(true);
   seats.value = '-3';
   seats.dispatchEvent(new Event('input'));
-  shadow().querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await expect.poll(() => preview.disabled).toBe(false);
+  preview.click();
   await expect
     .poll(() => shadow().querySelector('[role=alert]')?.textContent ?? '')
     .toContain('/seats');

@@ -714,7 +714,7 @@ export const operations: OperationTable = {
         throw fieldProblem(
           '/amount/amount',
           'insufficient_personal_credits',
-          `Your personal balance is ${personal} minor units`,
+          `Your personal balance is ${formatMoney({ amount: personal, currency: amount.currency })}`,
         );
       }
       const outcome = addCredit(

@@ -1166,6 +1166,7 @@ export interface components {
         };
         /** @description A `term-credit` yearly seat order — one expiry date for all seats. */
         SeatOrder: {
+            /** @description At most 100,000 seats; larger teams buy through sales. */
             seats: number;
             unitPrice: components["schemas"]["Money"];
             period: components["schemas"]["Period"];
@@ -1225,6 +1226,7 @@ export interface components {
             /** @example professional */
             planId?: string;
             interval?: components["schemas"]["Interval"];
+            /** @description At most 100,000 seats; larger teams buy through sales. */
             seats?: number;
             addOns?: components["schemas"]["AddOnSelection"][];
             timing: components["schemas"]["Timing"];
@@ -1322,6 +1324,7 @@ export interface components {
             action: components["schemas"]["StandingAction"];
             planId?: string;
             interval?: components["schemas"]["Interval"];
+            /** @description At most 100,000 seats; larger teams buy through sales. */
             seats?: number;
             addOns?: components["schemas"]["AddOnSelection"][];
             /**
@@ -1340,6 +1343,7 @@ export interface components {
             action: components["schemas"]["StandingAction"];
             planId?: string;
             interval?: components["schemas"]["Interval"];
+            /** @description At most 100,000 seats; larger teams buy through sales. */
             seats?: number;
             addOns?: components["schemas"]["AddOnSelection"][];
         };
@@ -1673,6 +1677,7 @@ export interface components {
         };
         /** @description A yearly seat order (`term-credit` teams). */
         SeatOrderRequest: {
+            /** @description At most 100,000 seats; larger teams buy through sales. */
             seats: number;
         };
         Viewer: {
