@@ -8,7 +8,7 @@ import {
   settlePendingAdjustments,
   startTerm,
 } from './billing.js';
-import { addDays, periodStarting } from './dates.js';
+import { addDays, periodStarting, requireIsoDate } from './dates.js';
 import { counted, Draft, formatAmount, seatPrice } from './internal.js';
 import { attemptCharge, enterDunning, hasUnpaidInvoices, issueInvoice } from './payments.js';
 import type {
@@ -210,6 +210,7 @@ function collect(draft: Draft, date: IsoDate, ctx: EngineContext): void {
  * trial end, seat-order expiry, payment retries, grace expiry).
  */
 export function advance(state: TeamState, toDate: IsoDate, ctx: EngineContext): Outcome {
+  requireIsoDate(toDate);
   const draft = new Draft(state);
   for (;;) {
     const after = draft.state.processedThrough;

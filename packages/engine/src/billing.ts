@@ -60,7 +60,8 @@ export function termLines(
   const lines: QuoteLine[] = [];
   let seats: number;
   if (!seatsFollowMembers(subscription)) {
-    seats = Math.max(target.seats, subscription.seatOrder ? 0 : members);
+    // Members who joined beyond the scheduled seats are billed too (seat orders included).
+    seats = Math.max(target.seats, members);
     if (target.seats > 0)
       lines.push(
         quoteLine(
@@ -223,14 +224,18 @@ export function startTerm(
 ): QuoteLine[] {
   const subscription = draft.edit('subscription');
   const period = periodStarting(start, target.interval, anchorDay);
-  if (subscription.seatOrder || asSeatOrder) {
-    subscription.seatOrder = {
-      seats: target.seats,
-      unitPrice: requireSeatPrice(draft.state, target.planId, 'year', ctx),
-      period,
-    };
-  }
+  // Seat orders are yearly: renewing to monthly ends the order (the team is then billed for
+  // its members every month); a yearly one orders every seat in use (see `termLines`).
+  const ordering = (subscription.seatOrder !== null || asSeatOrder) && target.interval === 'year';
+  subscription.seatOrder = ordering
+    ? {
+        seats: target.seats,
+        unitPrice: requireSeatPrice(draft.state, target.planId, 'year', ctx),
+        period,
+      }
+    : null;
   const { lines, seats } = termLines(draft.state, target, period, start, ctx);
+  if (subscription.seatOrder) subscription.seatOrder.seats = seats;
   const flexLine = lines.find((line) => line.kind === 'auto_flex');
   if (flexLine) draft.emit('auto_flex_billed', start, flexLine.description, flexLine.amount);
   if (target.planId !== subscription.planId) {

@@ -81,6 +81,13 @@ function validateChange(change: SubscriptionChange, state: TeamState, ctx: Engin
   const plan = requirePlan(ctx.catalog, change.planId ?? state.subscription.planId);
   change.addOns?.forEach((selection, index) => {
     requireNonNegativeInteger(selection.blocks, `/addOns/${index}/blocks`);
+    if (change.addOns?.findIndex((other) => other.addOnId === selection.addOnId) !== index) {
+      throw new BillingError(
+        'duplicate_add_on',
+        `${selection.addOnId} is listed twice; give its blocks once`,
+        `/addOns/${index}/addOnId`,
+      );
+    }
     if (!findAddOn(plan, selection.addOnId)) {
       throw new BillingError(
         'unknown_add_on',
@@ -159,11 +166,7 @@ function restrictionFor(
       allowedTiming: null,
     };
   }
-  if (
-    change.seats !== undefined &&
-    target.seats < members &&
-    !isFreePrice(state, target.planId, ctx)
-  ) {
+  if (change.seats !== undefined && target.seats < members) {
     return {
       code: 'seats_below_members',
       message: `${members} members use seats; remove members before going down to ${counted(target.seats, 'seat')}.`,

@@ -14,6 +14,13 @@ function parts(date: IsoDate): { year: number; month: number; day: number } {
   return { year, month, day };
 }
 
+/** Refuses anything but a real `YYYY-MM-DD` day (dates are compared as strings). */
+export function requireIsoDate(value: string, pointer: string | null = null): void {
+  if (!isIsoDate(value)) {
+    throw new BillingError('invalid_date', `${value} is not a YYYY-MM-DD calendar day`, pointer);
+  }
+}
+
 export function isIsoDate(value: string): boolean {
   try {
     parts(value);

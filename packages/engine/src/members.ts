@@ -1,4 +1,5 @@
 import { requirePlan } from './catalog.js';
+import { requireIsoDate } from './dates.js';
 import { Draft, seatPrice } from './internal.js';
 import { BillingError } from './money.js';
 import type {
@@ -99,6 +100,7 @@ export function addMember(
   today: IsoDate,
   ctx: EngineContext,
 ): Outcome {
+  requireIsoDate(today);
   const draft = new Draft(state);
   const { subscription } = draft.state;
   const members = activeMembers(draft.state, today);
@@ -144,6 +146,7 @@ export function removeMember(
   today: IsoDate,
   ctx: EngineContext,
 ): Outcome {
+  requireIsoDate(today);
   const draft = new Draft(state);
   const member = activeMembers(draft.state, today).find((candidate) => candidate.id === memberId);
   if (!member) throw new BillingError('member_not_found', `No active member ${memberId}`);

@@ -275,7 +275,10 @@ export function payInvoice(
       invoice.amountDue,
       invoice.id,
     );
-    enterDunning(draft, today);
+    // A declined charge starts the grace period; an invoice paid by invoice has until its due
+    // date, and its grace counts from then (a declined early payment changes nothing).
+    if (invoice.collectionMethod === 'charge_automatically') enterDunning(draft, today);
+    else if (invoice.dueDate < today) enterDunning(draft, invoice.dueDate);
   }
   return draft.outcome();
 }

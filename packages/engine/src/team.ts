@@ -1,6 +1,6 @@
 import { termLines } from './billing.js';
 import { requirePlan } from './catalog.js';
-import { addDays, addMonths, dayOfMonth, periodStarting } from './dates.js';
+import { addDays, addMonths, dayOfMonth, periodStarting, requireIsoDate } from './dates.js';
 import { Draft, requireNonNegativeInteger, requireSeatPrice } from './internal.js';
 import { BillingError, zero } from './money.js';
 import { issueInvoice } from './payments.js';
@@ -47,6 +47,10 @@ export function createTeam(input: CreateTeamInput, ctx: EngineContext): Outcome 
   const plan = requirePlan(ctx.catalog, input.planId);
   const seats = input.seats ?? input.members.length;
   requireNonNegativeInteger(seats, '/seats');
+  requireIsoDate(input.start, '/start');
+  input.addOns?.forEach((selection, index) => {
+    requireNonNegativeInteger(selection.blocks, `/addOns/${index}/blocks`);
+  });
   const paymentMethodId = input.paymentMethodId ?? null;
   if (input.trial && paymentMethodId === null) {
     throw new BillingError(

@@ -4,18 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  addMember,
   advance,
   applyChange,
   checkUsage,
   nextInvoice,
+  payInvoice,
   paymentStatus,
   placeSeatOrder,
   quoteChange,
   quoteSeatOrder,
   recordUsage,
+  removeMember,
   scheduledChanges,
   setOveragePolicy,
   setPaymentMethod,
+  setStandingInstructions,
 } from '../src/index.js';
 import { ctx, team } from './helpers.js';
 
@@ -202,5 +206,122 @@ describe('the next invoice of a past-due team', () => {
       date: '2026-08-20',
       amount: { amount: 2 * 1_200 },
     });
+  });
+});
+
+describe('found by fuzzing', () => {
+  it('a declined early payment of an invoice not yet due changes nothing; grace counts from the due date', () => {
+    let state = team(
+      { planId: 'free', interval: 'month', policy: 'term-credit', start: '2024-05-30' },
+      1,
+    );
+    state = setPaymentMethod(state, { methodId: 'pm_card', failCharges: true }, '2024-05-30').state;
+    const upgraded = applyChange(
+      state,
+      { planId: 'basic', timing: 'immediately' },
+      '2024-05-30',
+      ctx,
+      { collectionMethod: 'send_invoice' },
+    );
+    const invoice = upgraded.invoice!;
+    expect(invoice.dueDate).toBe('2024-06-29');
+    const declined = payInvoice(upgraded.state, invoice.id, '2024-05-30', ctx);
+    expect(declined.state.subscription.status).toBe('active');
+    expect(declined.state.payment.graceEndsAt).toBeNull();
+    // Overdue after its due date, with a full grace period before deactivation.
+    const overdue = advance(declined.state, '2024-06-30', ctx).state;
+    expect(overdue.subscription.status).toBe('past_due');
+    expect(advance(overdue, '2024-07-08', ctx).state.subscription.status).toBe('past_due');
+  });
+
+  it('a seat order renews with every member it has, whatever seats were scheduled', () => {
+    let state = team(
+      { planId: 'basic', interval: 'month', policy: 'term-credit', start: '2026-01-10' },
+      3,
+    );
+    state = placeSeatOrder(state, { seats: 4 }, '2026-01-10', ctx).state;
+    state = setStandingInstructions(state, { action: 'change', seats: 3 }, '2026-06-01', ctx).state;
+    state = addMember(state, { id: 'x', name: 'X', role: 'member' }, '2026-07-01', ctx).state;
+    const renewed = advance(state, '2027-01-10', ctx);
+    expect(renewed.state.subscription.seatOrder?.seats).toBe(4);
+    const renewal = renewed.invoices.find((invoice) => invoice.issueDate === '2027-01-10');
+    expect(renewal?.lines.reduce((sum, line) => sum + line.quantity, 0)).toBe(4);
+  });
+
+  it('a seat order renewed to monthly ends the order: the team is billed monthly for its members', () => {
+    let state = team(
+      { planId: 'basic', interval: 'month', policy: 'term-credit', start: '2026-01-10' },
+      3,
+    );
+    state = placeSeatOrder(state, { seats: 3 }, '2026-01-10', ctx).state;
+    state = applyChange(
+      state,
+      { interval: 'month', timing: 'at_renewal' },
+      '2026-03-01',
+      ctx,
+    ).state;
+    const renewed = advance(state, '2027-02-10', ctx).state;
+    expect(renewed.subscription).toMatchObject({
+      planId: 'basic',
+      interval: 'month',
+      seatOrder: null,
+      currentPeriod: { start: '2027-02-10', end: '2027-03-10' },
+    });
+  });
+
+  it('seats below the members are refused whatever the timing, also on Free', () => {
+    let state = team(
+      { planId: 'free', interval: 'month', policy: 'prorate', start: '2026-06-01' },
+      2,
+    );
+    state = setStandingInstructions(
+      state,
+      { action: 'change', planId: 'professional' },
+      '2026-06-02',
+      ctx,
+    ).state;
+    for (const timing of ['immediately', 'at_renewal'] as const) {
+      expect(quoteChange(state, { seats: 1, timing }, '2026-06-03', ctx).restriction).toMatchObject(
+        {
+          code: 'seats_below_members',
+          allowedTiming: null,
+        },
+      );
+    }
+  });
+
+  it('an add-on listed twice is refused; add-on blocks and dates are checked on the way in', () => {
+    const basic = team(
+      { planId: 'basic', interval: 'month', policy: 'prorate', start: '2026-06-01' },
+      2,
+    );
+    const twice = [
+      { addOnId: 'custom_domain', blocks: 1 },
+      { addOnId: 'custom_domain', blocks: 2 },
+    ];
+    expect(() =>
+      quoteChange(basic, { addOns: twice, timing: 'immediately' }, '2026-06-02', ctx),
+    ).toThrow(expect.objectContaining({ code: 'duplicate_add_on', pointer: '/addOns/1/addOnId' }));
+    expect(() =>
+      team(
+        {
+          planId: 'basic',
+          interval: 'month',
+          policy: 'prorate',
+          start: '2026-06-01',
+          addOns: [{ addOnId: 'custom_domain', blocks: 0.5 }],
+        },
+        2,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'invalid_quantity' }));
+    expect(() => advance(basic, '2026-02-30', ctx)).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+    expect(() => advance(basic, '2026-3-5', ctx)).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+    expect(() => removeMember(basic, 'm2', 'garbage', ctx)).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
   });
 });
