@@ -1,4 +1,4 @@
-import { termLines } from './billing.js';
+import { FREE_PLAN_ID, termLines } from './billing.js';
 import { requirePlan } from './catalog.js';
 import { addDays, addMonths, dayOfMonth, periodStarting, requireIsoDate } from './dates.js';
 import { Draft, requireNonNegativeInteger, requireSeatPrice } from './internal.js';
@@ -45,6 +45,8 @@ export interface CreateTeamInput {
 export function createTeam(input: CreateTeamInput, ctx: EngineContext): Outcome {
   const policy = typeof input.policy === 'string' ? billingPolicies[input.policy] : input.policy;
   const plan = requirePlan(ctx.catalog, input.planId);
+  // Free has nothing to pay up front: it runs in monthly periods, as after a cancel.
+  const interval = plan.id === FREE_PLAN_ID ? 'month' : input.interval;
   const seats = input.seats ?? input.members.length;
   requireNonNegativeInteger(seats, '/seats');
   requireIsoDate(input.start, '/start');
@@ -63,13 +65,13 @@ export function createTeam(input: CreateTeamInput, ctx: EngineContext): Outcome 
   const anchorDay = dayOfMonth(trialEnd ?? input.start);
   const currentPeriod = trialEnd
     ? { start: input.start, end: trialEnd }
-    : periodStarting(input.start, input.interval, anchorDay);
+    : periodStarting(input.start, interval, anchorDay);
   const state: TeamState = {
     teamId: input.teamId,
     subscription: {
       id: `sub_${input.teamId}`,
       planId: plan.id,
-      interval: input.interval,
+      interval,
       status: trialEnd ? 'trialing' : 'active',
       policy,
       currentPeriod,
@@ -113,11 +115,11 @@ export function createTeam(input: CreateTeamInput, ctx: EngineContext): Outcome 
   // The draft owns a copy, so the returned state shares nothing with `input` (or the presets).
   const draft = new Draft(structuredClone(state));
   // Validates the price up front: contact-sales plans need negotiated prices.
-  const price = requireSeatPrice(draft.state, plan.id, input.interval, ctx);
+  const price = requireSeatPrice(draft.state, plan.id, interval, ctx);
   if (trialEnd) {
     draft.emit('trial_started', input.start, `${plan.name} trial until ${trialEnd}`);
   } else if (price.amount > 0) {
-    const target = { planId: plan.id, interval: input.interval, seats, addOns: input.addOns ?? [] };
+    const target = { planId: plan.id, interval, seats, addOns: input.addOns ?? [] };
     const { lines, seats: billed } = termLines(
       draft.state,
       target,

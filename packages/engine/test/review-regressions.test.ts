@@ -325,3 +325,16 @@ describe('found by fuzzing', () => {
     );
   });
 });
+
+describe('Free', () => {
+  it('runs in monthly periods even when created as annual', () => {
+    const free = team(
+      { planId: 'free', interval: 'year', policy: 'prorate', start: '2028-01-06' },
+      2,
+    );
+    expect(free.subscription).toMatchObject({
+      interval: 'month',
+      currentPeriod: { start: '2028-01-06', end: '2028-02-06' },
+    });
+  });
+});
