@@ -285,10 +285,12 @@ export function newTermLines(
       ),
     );
   }
-  // The usage period follows the new anchor, so the running one closes today.
-  const overages = overageLines(state, today, ctx);
+  // The usage period follows the new anchor, so the running one closes today, unless it only
+  // began today: then it simply continues into the new term (no empty overage period).
+  const closesUsage = state.usage.period.start < today;
+  const overages = closesUsage ? overageLines(state, today, ctx) : [];
   const charges = startTerm(draft, target, today, dayOfMonth(today), ctx, asSeatOrder);
-  startUsagePeriod(draft, today, ctx);
+  if (closesUsage) startUsagePeriod(draft, today, ctx);
   return [...charges, ...settled, ...credits, ...overages];
 }
 

@@ -338,3 +338,25 @@ describe('Free', () => {
     });
   });
 });
+
+describe('a new term on the day the usage period began', () => {
+  it('continues that usage period: no overage line over an empty period', () => {
+    let state = team(
+      { planId: 'basic', interval: 'month', policy: 'term-credit', start: '2027-08-26' },
+      1,
+    );
+    state = recordUsage(
+      state,
+      { resourceId: 'api_calls', quantity: 1_761_788 },
+      '2027-08-26',
+      ctx,
+    ).state;
+    const ordered = placeSeatOrder(state, { seats: 1, planId: 'professional' }, '2027-08-26', ctx);
+    const overages = ordered.invoice?.lines.filter((line) => line.kind === 'overage') ?? [];
+    expect(overages).toEqual([]);
+    expect(ordered.state.usage.period.start).toBe('2027-08-26');
+    expect(ordered.state.usage.counters.find((c) => c.resourceId === 'api_calls')?.used).toBe(
+      1_761_788,
+    );
+  });
+});
