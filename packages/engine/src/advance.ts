@@ -9,7 +9,7 @@ import {
   startTerm,
 } from './billing.js';
 import { addDays, periodStarting, requireIsoDate } from './dates.js';
-import { counted, Draft, formatAmount, seatPrice } from './internal.js';
+import { counted, Draft, formatAmount, isFreePrice } from './internal.js';
 import { attemptCharge, enterDunning, hasUnpaidInvoices, issueInvoice } from './payments.js';
 import type {
   EngineContext,
@@ -117,9 +117,7 @@ function renew(draft: Draft, date: IsoDate, ctx: EngineContext): QuoteLine[] {
   let lines: QuoteLine[] = [];
   if (target) {
     lines = startTerm(draft, target, date, subscription.anchorDay, ctx);
-  } else if (
-    seatPrice(draft.state, subscription.planId, subscription.interval, ctx)?.amount === 0
-  ) {
+  } else if (isFreePrice(draft.state, subscription.planId, ctx)) {
     draft.edit('subscription').currentPeriod = periodStarting(
       date,
       'month',

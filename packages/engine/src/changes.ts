@@ -17,6 +17,7 @@ import {
   creditLine,
   Draft,
   intervalName,
+  isFreePrice,
   linesTotal,
   planName,
   quoteLine,
@@ -105,10 +106,6 @@ function mergeAddOns(
   if (!changes) return base;
   const merged = base.filter((selection) => !changes.some((c) => c.addOnId === selection.addOnId));
   return [...merged, ...changes].filter((selection) => selection.blocks > 0);
-}
-
-function isFreePrice(state: TeamState, planId: string, ctx: EngineContext): boolean {
-  return seatPrice(state, planId, 'month', ctx)?.amount === 0;
 }
 
 /** What `change` asks for, starting from `base` (the current or the scheduled configuration). */

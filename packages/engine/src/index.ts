@@ -75,6 +75,7 @@ export {
 } from './overview.js';
 export {
   addCredit,
+  amountRefunded,
   type CreditInput,
   payInvoice,
   type RefundRequest,

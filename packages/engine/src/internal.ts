@@ -143,6 +143,11 @@ export class Draft {
   }
 }
 
+/** Whether `planId` costs this team nothing (Free); a contact-sales plan without a price is not. */
+export function isFreePrice(state: TeamState, planId: string, ctx: EngineContext): boolean {
+  return seatPrice(state, planId, 'month', ctx)?.amount === 0;
+}
+
 /** Per-seat price of `planId` for one `interval`; negotiated prices replace contact-sales ones. */
 export function seatPrice(
   state: TeamState,

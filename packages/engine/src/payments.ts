@@ -346,6 +346,14 @@ const mandatoryRefundCountries = new Set([
 const refundDays = 3;
 const mandatoryRefundExtraDays = 14;
 
+/** What the refunds of `invoice` gave back, in the invoice's currency. */
+export function amountRefunded(invoice: Invoice): Money {
+  return sumMoney(
+    invoice.refunds.map((refund) => refund.amount),
+    invoice.amountPaid.currency,
+  );
+}
+
 export interface RefundWindow {
   /** What can still be refunded on the day asked: zero when nothing can. */
   available: Money;
@@ -369,11 +377,8 @@ export function refundWindow(
   }
   const mandatory = country !== null && mandatoryRefundCountries.has(country.toUpperCase());
   const until = addDays(invoice.paidAt, refundDays + (mandatory ? mandatoryRefundExtraDays : 0));
-  const refunded = sumMoney(
-    invoice.refunds.map((refund) => refund.amount),
-    currency,
-  );
-  const available = today > until ? zero(currency) : subtractMoney(invoice.amountPaid, refunded);
+  const available =
+    today > until ? zero(currency) : subtractMoney(invoice.amountPaid, amountRefunded(invoice));
   return { available, until };
 }
 

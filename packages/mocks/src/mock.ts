@@ -160,10 +160,13 @@ export function createBillingMock(options: BillingMockOptions = {}): BillingMock
       // Like fetch: an aborted signal rejects with its reason, at once or while waiting.
       const { signal } = request;
       signal.throwIfAborted();
-      const aborted = new Promise<never>((_, reject) =>
-        signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
-      );
-      const response = await Promise.race([handle(request), aborted]);
+      let stopListening = () => {};
+      const aborted = new Promise<never>((_, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        stopListening = () => signal.removeEventListener('abort', onAbort);
+      });
+      const response = await Promise.race([handle(request), aborted]).finally(stopListening);
       if (response.type === 'error')
         throw new TypeError('fetch failed: the mock dropped the connection');
       return response;

@@ -75,13 +75,8 @@ function paginate<T extends { id: string }>(
   const limit = typeof query.limit === 'number' ? query.limit : 25;
   let offset = 0;
   if (typeof query.cursor === 'string') {
-    let afterId: string | undefined;
-    try {
-      afterId = atob(query.cursor);
-    } catch {
-      afterId = undefined;
-    }
-    const index = afterId === undefined ? -1 : items.findIndex((item) => item.id === afterId);
+    const afterId = decodeCursor(query.cursor);
+    const index = items.findIndex((item) => item.id === afterId);
     if (index < 0) {
       throw fieldProblem(
         '#/query/cursor',
@@ -97,6 +92,15 @@ function paginate<T extends { id: string }>(
     data,
     nextCursor: last && offset + limit < items.length ? btoa(last.id) : null,
   };
+}
+
+/** The item id a cursor names, or undefined when it is not base64 at all. */
+function decodeCursor(cursor: string): string | undefined {
+  try {
+    return atob(cursor);
+  } catch {
+    return undefined;
+  }
 }
 
 const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
@@ -208,10 +212,6 @@ function priceQuote(context: OperationContext, { change, seatOrder }: QuoteReque
 }
 
 /**
- * Applies a quote's request today, invoice first: what is due now becomes an open
- * `send_invoice` invoice, whatever the team's collection method.
- */
-/**
  * The engine points into its own request; a quote's body nests the change under `change` and
  * the order under `seatOrder`, so its refusals are re-pointed there.
  */
@@ -220,18 +220,19 @@ function inQuoteBody<T>({ seatOrder }: QuoteRequest, price: () => T): T {
     return price();
   } catch (error) {
     if (!(error instanceof BillingError)) throw error;
-    const pointer =
-      error.pointer === null
-        ? seatOrder
-          ? '/seatOrder'
-          : null
-        : seatOrder && error.pointer === '/seats'
-          ? '/seatOrder/seats'
-          : `/change${error.pointer}`;
-    throw new BillingError(error.code, error.message, pointer);
+    throw new BillingError(error.code, error.message, quoteBodyPointer(error.pointer, seatOrder));
   }
 }
 
+function quoteBodyPointer(pointer: string | null, seatOrder: QuoteRequest['seatOrder']) {
+  if (seatOrder && (pointer === null || pointer === '/seats')) return `/seatOrder${pointer ?? ''}`;
+  return pointer === null ? null : `/change${pointer}`;
+}
+
+/**
+ * Applies a quote's request today, invoice first: what is due now becomes an open
+ * `send_invoice` invoice, whatever the team's collection method.
+ */
 function applyQuote(
   context: OperationContext,
   { change, seatOrder }: QuoteRequest,

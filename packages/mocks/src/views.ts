@@ -4,6 +4,7 @@
  */
 import {
   activeNotices,
+  amountRefunded,
   autoFlexStatus,
   type ChangeQuote,
   type CreditEntry,
@@ -17,7 +18,6 @@ import {
   refundWindow,
   type SubscriptionView,
   subscriptionView,
-  sumMoney,
   type UsageView,
 } from '@billkit/engine';
 import type { MockTeam, StoredQuote } from './store.js';
@@ -61,7 +61,6 @@ export function invoiceBillingDetails(team: MockTeam, invoice: Invoice): Billing
 /** The refund window follows the country on the billing details the invoice was issued with. */
 export function invoiceResource(team: MockTeam, invoice: Invoice, today: IsoDate) {
   const billingDetails = invoiceBillingDetails(team, invoice);
-  const { currency } = invoice.amountPaid;
   return {
     ...invoice,
     billingDetails,
@@ -70,10 +69,7 @@ export function invoiceResource(team: MockTeam, invoice: Invoice, today: IsoDate
       ...refund,
       createdAt: dateTime(refund.createdAt),
     })),
-    amountRefunded: sumMoney(
-      invoice.refunds.map((refund) => refund.amount),
-      currency,
-    ),
+    amountRefunded: amountRefunded(invoice),
     refundable: refundWindow(invoice, today, billingDetails.address.country),
   };
 }
