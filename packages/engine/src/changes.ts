@@ -397,7 +397,7 @@ function nextRenewal(state: TeamState, ctx: EngineContext): ChangeQuote['nextRen
   // The estimate is what `advance` would invoice on the renewal date, with payments succeeding.
   const { invoices } = advance(state, date, { ...ctx, charge: () => true });
   const renewal = invoices.find((invoice) => invoice.issueDate === date);
-  return { date, amount: renewal?.subtotal ?? zero(state.credits.balance.currency) };
+  return { date, amount: renewal?.total ?? zero(state.credits.balance.currency) };
 }
 
 export function quoteOf(
@@ -409,8 +409,9 @@ export function quoteOf(
   ctx: EngineContext,
 ): ChangeQuote {
   const currency = draft.state.credits.balance.currency;
+  // The invoice of this change shows the same figures: `subtotal` is its `total`.
   const subtotal = linesTotal(lines, currency);
-  const { creditApplied, total } = applyCredit(draft.state.credits.balance, subtotal);
+  const { creditApplied, amountDue } = applyCredit(draft.state.credits.balance, subtotal);
   return {
     possible: restriction === null,
     timing: change.timing,
@@ -418,7 +419,7 @@ export function quoteOf(
     lines,
     subtotal,
     creditApplied,
-    amountDueNow: total,
+    amountDueNow: amountDue,
     nextRenewal: nextRenewal(draft.state, ctx),
     restriction,
     deferred: queuedTrueUps(draft.state),
