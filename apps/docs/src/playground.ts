@@ -12,6 +12,7 @@ import {
   type ChangeQuote,
   createBillingClient,
   type Invoice,
+  isAmountChangedError,
   isBillingApiError,
   type Plan,
   type SubscriptionChange,
@@ -41,6 +42,16 @@ function asksForChange(change: SubscriptionChange): boolean {
   );
 }
 const scenarioNames = Object.keys(scenarios) as ScenarioName[];
+
+/** What an applied change did: the invoice's total, and what was charged or is left to pay. */
+function appliedMessage(invoice: Invoice | null, quote: ChangeQuote): string {
+  if (!invoice) return `Scheduled for ${formatDate(quote.effectiveDate)}.`;
+  const settled =
+    invoice.amountDue.amount > 0
+      ? `${formatMoney(invoice.amountDue)} due`
+      : `${formatMoney(invoice.amountPaid)} charged`;
+  return `Applied: invoice ${invoice.number} for ${formatMoney(invoice.total)}, ${settled}.`;
+}
 
 /** Swaps the MSW worker's handlers to serve `mock`; provided by main.ts. */
 export type ServeMock = (mock: BillingMock) => void;
@@ -168,18 +179,29 @@ export class DocsPlayground extends LitElement {
     });
   }
 
-  private apply(): Promise<void> {
+  /**
+   * Applies the change at the amount `quote` shows, or not at all: when the price moved since
+   * (the day turned, credits changed, the form was edited) the new quote is shown instead.
+   */
+  private apply(quote: ChangeQuote): Promise<void> {
     return this.run(async () => {
       const client = this.client;
       const { version } = await client.subscription.get();
-      const applied = await client.subscription.apply(this.change, { ifMatch: version });
-      this.quote = undefined;
-      this.message = {
-        kind: 'info',
-        text: applied.invoice
-          ? `Applied: invoice ${applied.invoice.number} for ${formatMoney(applied.invoice.total)}.`
-          : `Scheduled for ${formatDate(applied.quote.effectiveDate)}.`,
-      };
+      try {
+        const applied = await client.subscription.apply(
+          { ...this.change, expectedAmountDue: quote.amountDueNow },
+          { ifMatch: version },
+        );
+        this.quote = undefined;
+        this.message = { kind: 'info', text: appliedMessage(applied.invoice, applied.quote) };
+      } catch (error) {
+        if (!isAmountChangedError(error)) throw error;
+        this.quote = error.problem.quote;
+        this.message = {
+          kind: 'info',
+          text: `The price changed since the preview: ${formatMoney(this.quote.amountDueNow)} is due now. Nothing was charged; review the new quote and apply again.`,
+        };
+      }
       await this.refresh();
     });
   }
@@ -318,7 +340,7 @@ export class DocsPlayground extends LitElement {
           <option value="immediately">immediately</option><option value="at_renewal">at renewal</option>
         </select></label>
         <button type="submit" ?disabled=${this.running > 0 || !asksForChange(this.change)} title=${asksForChange(this.change) ? '' : 'Pick a plan, an interval or a number of seats first'}>Preview</button>
-        <button type="button" ?disabled=${this.running > 0 || !this.quote?.possible || !allowed} @click=${() => this.apply()}>Apply</button>
+        <button type="button" ?disabled=${this.running > 0 || !this.quote?.possible || !allowed} @click=${() => this.quote && this.apply(this.quote)}>Apply</button>
       </form>
       ${this.quote ? this.renderQuote(this.quote) : nothing}
     </section>`;
@@ -350,11 +372,11 @@ export class DocsPlayground extends LitElement {
     return html`<section aria-labelledby="invoices-title">
       <h2 id="invoices-title">Invoices</h2>
       <div class="scroll" tabindex="0"><table>
-        <thead><tr><th>Number</th><th>Issued</th><th>Status</th><th>Total</th><th>Due</th><th>Refunded</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
+        <thead><tr><th>Number</th><th>Issued</th><th>Status</th><th>Total</th><th>Credit applied</th><th>Paid</th><th>Due</th><th>Refunded</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
         <tbody>${this.invoices.map(
           (invoice) => html`<tr>
           <td>${invoice.number}</td><td>${formatDate(invoice.issueDate)}</td><td>${invoice.status}</td>
-          <td>${formatMoney(invoice.total)}</td><td>${formatMoney(invoice.amountDue)}</td><td>${formatMoney(invoice.amountRefunded)}</td>
+          <td>${formatMoney(invoice.total)}</td><td>${formatMoney(invoice.creditApplied)}</td><td>${formatMoney(invoice.amountPaid)}</td><td>${formatMoney(invoice.amountDue)}</td><td>${formatMoney(invoice.amountRefunded)}</td>
           <td><div class="actions"><button @click=${() => this.openPdf(invoice)}>PDF<span class="visually-hidden"> of ${invoice.number}</span></button>
           ${
             canRefund && invoice.refundable.available.amount > 0

@@ -88,6 +88,38 @@ test('an admin adds a seat, and refunds the charge from the invoice list', async
   await expect.poll(refundButton).toBeUndefined();
 });
 
+test('a price that moved since the preview is not charged: the new quote is shown to apply', async () => {
+  const seats = shadow().querySelector<HTMLInputElement>('input[type=number]')!;
+  seats.value = '14';
+  seats.dispatchEvent(new Event('input'));
+  const preview = shadow().querySelector<HTMLButtonElement>('button[type=submit]')!;
+  await expect.poll(() => preview.disabled).toBe(false);
+  preview.click();
+  const dueNow = () => shadow().querySelector('.quote strong')?.textContent ?? '';
+  await expect.poll(dueNow).not.toBe('');
+  const shown = dueNow();
+  const rows = () =>
+    shadow().querySelectorAll('section[aria-labelledby="invoices-title"] tbody tr').length;
+  const invoicesBefore = rows();
+  const nextDay = [...shadow().querySelectorAll('button')].find((b) => b.textContent === '+1 d')!;
+  await expect.poll(() => nextDay.disabled).toBe(false);
+  nextDay.click();
+  await expect.poll(text).toContain('Test clock');
+  const apply = () =>
+    [...shadow().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Apply')!;
+  await expect.poll(() => apply().disabled).toBe(false);
+  apply().click();
+  await expect.poll(text).toContain('The price changed since the preview');
+  expect(dueNow()).not.toBe(shown);
+  expect(rows()).toBe(invoicesBefore);
+  const fresh = dueNow();
+  await expect.poll(() => apply().disabled).toBe(false);
+  apply().click();
+  await expect.poll(text).toContain('Applied: invoice');
+  expect(text()).toContain(`${fresh} charged`);
+  await expect.poll(rows).toBe(invoicesBefore + 1);
+});
+
 test('a member sees plan and usage but no invoices, and no error, even mid-refresh', async () => {
   // An admin refresh is still in flight (slowed down) when the viewer becomes a member.
   served.faults.configure({ latency: 200 });

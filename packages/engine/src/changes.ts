@@ -16,6 +16,7 @@ import {
   counted,
   creditLine,
   Draft,
+  formatAmount,
   intervalName,
   isFreePrice,
   linesTotal,
@@ -36,6 +37,7 @@ import type {
   EngineContext,
   Invoice,
   IsoDate,
+  Money,
   Outcome,
   QuoteLine,
   Restriction,
@@ -397,7 +399,7 @@ function nextRenewal(state: TeamState, ctx: EngineContext): ChangeQuote['nextRen
   // The estimate is what `advance` would invoice on the renewal date, with payments succeeding.
   const { invoices } = advance(state, date, { ...ctx, charge: () => true });
   const renewal = invoices.find((invoice) => invoice.issueDate === date);
-  return { date, amount: renewal?.subtotal ?? zero(state.credits.balance.currency) };
+  return { date, amount: renewal?.total ?? zero(state.credits.balance.currency) };
 }
 
 export function quoteOf(
@@ -409,8 +411,9 @@ export function quoteOf(
   ctx: EngineContext,
 ): ChangeQuote {
   const currency = draft.state.credits.balance.currency;
+  // The invoice of this change shows the same figures: `subtotal` is its `total`.
   const subtotal = linesTotal(lines, currency);
-  const { creditApplied, total } = applyCredit(draft.state.credits.balance, subtotal);
+  const { creditApplied, amountDue } = applyCredit(draft.state.credits.balance, subtotal);
   return {
     possible: restriction === null,
     timing: change.timing,
@@ -418,7 +421,7 @@ export function quoteOf(
     lines,
     subtotal,
     creditApplied,
-    amountDueNow: total,
+    amountDueNow: amountDue,
     nextRenewal: nextRenewal(draft.state, ctx),
     restriction,
     deferred: queuedTrueUps(draft.state),
@@ -548,19 +551,71 @@ export function requirePossible(quote: ChangeQuote): void {
 }
 
 /**
+ * Refuses a change that would charge something else than the caller showed: the day turned
+ * since the preview (prorations and unused-time credits change daily) or the credit balance
+ * changed. Nothing is applied; `quote` is today's price, to show before trying again.
+ */
+export class AmountChangedError extends BillingError {
+  constructor(
+    /** The change priced today, as `quoteChange` gives it. */
+    readonly quote: ChangeQuote,
+    expected: Money,
+  ) {
+    super(
+      'amount_changed',
+      `This change now comes to ${formatAmount(quote.amountDueNow)} due now, not the ${formatAmount(expected)} shown; review the new amount and apply again`,
+    );
+  }
+}
+
+/** An `expectedAmountDue` the team's money can be compared with: an amount due is never negative. */
+function requireExpectedAmount(expected: Money, state: TeamState): void {
+  const { currency } = state.credits.balance;
+  if (expected.currency !== currency) {
+    throw new BillingError(
+      'currency_mismatch',
+      `This team is billed in ${currency}`,
+      '/expectedAmountDue/currency',
+    );
+  }
+  if (!Number.isSafeInteger(expected.amount) || expected.amount < 0) {
+    throw new BillingError(
+      'invalid_amount',
+      'An amount due is a non-negative integer of minor units',
+      '/expectedAmountDue/amount',
+    );
+  }
+}
+
+export interface ApplyOptions {
+  /** Collects the invoice this way instead of the team's (an accepted quote is invoiced first). */
+  collectionMethod?: CollectionMethod;
+  /**
+   * The `amountDueNow` the caller showed (the review step); when today's differs the change is
+   * refused with `AmountChangedError` before anything is charged or changed.
+   */
+  expectedAmountDue?: Money;
+}
+
+/**
  * Applies a change: the invoice carries exactly the quote's lines (same code path), collected
- * the team's way unless `collectionMethod` says otherwise (an accepted quote is invoiced first).
- * Throws the restriction (see `requirePossible`) when the quote is not possible.
+ * the team's way unless `collectionMethod` says otherwise. Throws the restriction (see
+ * `requirePossible`) when the quote is not possible, and `AmountChangedError` when it would
+ * charge other than `expectedAmountDue`.
  */
 export function applyChange(
   state: TeamState,
   change: SubscriptionChange,
   today: IsoDate,
   ctx: EngineContext,
-  { collectionMethod }: { collectionMethod?: CollectionMethod } = {},
+  { collectionMethod, expectedAmountDue }: ApplyOptions = {},
 ): AppliedOutcome {
+  if (expectedAmountDue) requireExpectedAmount(expectedAmountDue, state);
   const { quote, draft } = planChange(state, change, today, ctx);
   requirePossible(quote);
+  if (expectedAmountDue && quote.amountDueNow.amount !== expectedAmountDue.amount) {
+    throw new AmountChangedError(quote, expectedAmountDue);
+  }
   const invoice =
     quote.lines.length > 0
       ? issueInvoice(

@@ -23,7 +23,9 @@ export { advance } from './advance.js';
 export { type AutoFlexView, autoFlexStatus, enableAutoFlex } from './auto-flex.js';
 export { demoCatalog, findAddOn, findPlan, findResource, requirePlan } from './catalog.js';
 export {
+  AmountChangedError,
   type AppliedOutcome,
+  type ApplyOptions,
   applyChange,
   quoteChange,
   requirePossible,

@@ -90,7 +90,7 @@ export function nextInvoice(
   if (!next) return null;
   return {
     date: next.issueDate,
-    amount: next.subtotal,
+    amount: next.total,
     lines: next.lines,
   };
 }

@@ -32,19 +32,20 @@ export interface CreditInput {
 }
 
 /**
- * What the credit `balance` covers on an invoice of `subtotal` (never more than the subtotal)
- * and the total left to pay (zero for a negative subtotal). Quotes and invoices both use it,
- * so a quote's `amountDueNow` is the invoice's total.
+ * What the credit `balance` covers of an invoice whose lines add up to `total` (never more than
+ * the total) and what is left to pay. A total below zero is a net credit: nothing is covered
+ * and nothing is due (the invoice adds it to the balance). Quotes and invoices both use it, so
+ * a quote's `creditApplied` and `amountDueNow` are its invoice's `creditApplied` and `amountDue`.
  */
 export function applyCredit(
   balance: Money,
-  subtotal: Money,
-): { creditApplied: Money; total: Money } {
-  if (subtotal.amount <= 0) {
-    return { creditApplied: zero(subtotal.currency), total: zero(subtotal.currency) };
+  total: Money,
+): { creditApplied: Money; amountDue: Money } {
+  if (total.amount <= 0) {
+    return { creditApplied: zero(total.currency), amountDue: zero(total.currency) };
   }
-  const creditApplied = balance.amount > 0 ? minMoney(balance, subtotal) : zero(subtotal.currency);
-  return { creditApplied, total: subtractMoney(subtotal, creditApplied) };
+  const creditApplied = balance.amount > 0 ? minMoney(balance, total) : zero(total.currency);
+  return { creditApplied, amountDue: subtractMoney(total, creditApplied) };
 }
 
 export function recordCredit(draft: Draft, entry: Omit<CreditEntry, 'id'>): CreditEntry {
@@ -56,8 +57,9 @@ export function recordCredit(draft: Draft, entry: Omit<CreditEntry, 'id'>): Cred
 }
 
 /**
- * Issues an invoice for `lines` on `issueDate`: applies the credit balance, then collects
- * (an automatic charge, or an open invoice with payment terms for invoice-paying teams).
+ * Issues an invoice for `lines` on `issueDate`: its total is the sum of the lines; the credit
+ * balance covers what it can, and the rest is collected (an automatic charge, or an open
+ * invoice with payment terms for invoice-paying teams).
  */
 export function issueInvoice(
   draft: Draft,
@@ -73,12 +75,12 @@ export function issueInvoice(
   const currency = state.credits.balance.currency;
   const id = draft.nextId('inv');
   const number = `${state.teamId.toUpperCase()}-${String(invoiceSequence).padStart(4, '0')}`;
-  const subtotal = linesTotal(lines, currency);
-  const { creditApplied, total } = applyCredit(state.credits.balance, subtotal);
+  const total = linesTotal(lines, currency);
+  const { creditApplied, amountDue } = applyCredit(state.credits.balance, total);
   const invoice: Invoice = {
     id,
     number,
-    status: total.amount === 0 ? 'paid' : 'open',
+    status: amountDue.amount === 0 ? 'paid' : 'open',
     issueDate,
     dueDate:
       collectionMethod === 'send_invoice'
@@ -86,23 +88,24 @@ export function issueInvoice(
         : issueDate,
     period,
     lines,
-    subtotal,
+    // Nothing is added to or taken from the lines (no tax, no invoice-level discount).
+    subtotal: total,
     creditApplied,
     total,
     amountPaid: zero(currency),
-    amountDue: total,
+    amountDue,
     collectionMethod,
     attempts: 0,
     nextAttemptDate: null,
     paymentMethodId: state.payment.methodId,
-    paidAt: total.amount === 0 ? issueDate : null,
+    paidAt: amountDue.amount === 0 ? issueDate : null,
     refunds: [],
   };
   draft.edit('invoices').push(draft.own(invoice));
   draft.touchInvoice(id);
-  draft.emit('invoice_issued', issueDate, `Invoice ${number} issued`, subtotal, id);
-  if (subtotal.amount !== 0) {
-    draft.emit('charge_created', issueDate, `Charges on invoice ${number}`, subtotal, id);
+  draft.emit('invoice_issued', issueDate, `Invoice ${number} issued`, total, id);
+  if (total.amount !== 0) {
+    draft.emit('charge_created', issueDate, `Charges on invoice ${number}`, total, id);
   }
   if (creditApplied.amount > 0) {
     recordCredit(draft, {
@@ -114,9 +117,9 @@ export function issueInvoice(
     });
     draft.emit('credit_applied', issueDate, `Credit applied to ${number}`, creditApplied, id);
   }
-  if (subtotal.amount < 0) {
+  if (total.amount < 0) {
     // More credited than charged (e.g. a change that mostly credits unused time): keep it.
-    const credit = negate(subtotal);
+    const credit = negate(total);
     recordCredit(draft, {
       kind: 'adjustment',
       amount: credit,

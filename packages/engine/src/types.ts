@@ -296,8 +296,11 @@ export interface ChangeQuote {
   timing: Timing;
   effectiveDate: IsoDate;
   lines: QuoteLine[];
+  /** Sum of the lines: the `total` of the invoice applying the change issues. */
   subtotal: Money;
+  /** What the credit balance would cover: the invoice's `creditApplied`. */
   creditApplied: Money;
+  /** subtotal − creditApplied, never below zero: what the invoice leaves due (`amountDue`), charged now. */
   amountDueNow: Money;
   nextRenewal: { date: IsoDate; amount: Money };
   restriction: Restriction | null;
@@ -318,13 +321,18 @@ export interface Invoice {
   dueDate: IsoDate;
   period: Period | null;
   lines: QuoteLine[];
-  /** Sum of the lines. */
+  /** Sum of the lines, the same as `total` (nothing is added to or taken from the lines). */
   subtotal: Money;
+  /** What the credit balance covered when the invoice was issued: at most `total`, zero when `total` ≤ 0. */
   creditApplied: Money;
-  /** subtotal − creditApplied (never below zero; a negative subtotal goes to the credit balance). */
+  /**
+   * Sum of the lines: what the invoice asks for, before credit and payments, and still after
+   * it is paid. Below zero it is a net credit, added to the credit balance (nothing is due).
+   */
   total: Money;
+  /** What payments covered (card or transfer); refunds do not lower it (see `refunds`). */
   amountPaid: Money;
-  /** total − amountPaid. */
+  /** What is left to pay: total − creditApplied − amountPaid, never below zero. */
   amountDue: Money;
   collectionMethod: CollectionMethod;
   attempts: number;

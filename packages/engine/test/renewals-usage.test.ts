@@ -124,18 +124,17 @@ describe('renewals with credits', () => {
     ).state;
     const first = advance(credited, '2026-07-20', ctx);
     expect(first.invoices[0]).toMatchObject({
-      subtotal: { amount: 2400 },
+      total: { amount: 2400 },
       creditApplied: { amount: 2400 },
-      total: { amount: 0 },
+      amountPaid: { amount: 0 },
+      amountDue: { amount: 0 },
       status: 'paid',
     });
     const later = advance(first.state, '2026-09-20', ctx);
     let balance = 5000 - 2400;
     for (const invoice of later.invoices) {
-      expect(invoice.creditApplied.amount).toBe(Math.min(balance, invoice.subtotal.amount));
-      expect(invoice.amountPaid.amount + invoice.creditApplied.amount).toBe(
-        invoice.subtotal.amount,
-      );
+      expect(invoice.creditApplied.amount).toBe(Math.min(balance, invoice.total.amount));
+      expect(invoice.amountPaid.amount + invoice.creditApplied.amount).toBe(invoice.total.amount);
       balance -= invoice.creditApplied.amount;
     }
     expect(later.invoices.map((invoice) => invoice.creditApplied.amount)).toEqual([

@@ -27,9 +27,9 @@ describe('term-credit monthly reviews', () => {
       amount: { amount: credit },
     });
     const invoice = renewed.invoices[0];
-    expect(invoice?.subtotal.amount).toBe(9 * 1200);
+    expect(invoice?.total.amount).toBe(9 * 1200);
     expect(invoice?.creditApplied.amount).toBe(credit);
-    expect(invoice?.total.amount).toBe(9 * 1200 - credit);
+    expect(invoice?.amountPaid.amount).toBe(9 * 1200 - credit);
     expect(renewed.state.credits.balance.amount).toBe(0);
   });
 
@@ -62,7 +62,11 @@ describe('term-credit monthly reviews', () => {
     const renewed = advance(left, '2026-07-20', ctx);
     const charge = Math.round((1200 * 28) / 30);
     const credit = Math.round((1200 * 18) / 30);
-    expect(renewed.invoices[0]?.total.amount).toBe(2 * 1200 + charge - credit);
+    expect(renewed.invoices[0]).toMatchObject({
+      total: { amount: 2 * 1200 + charge },
+      creditApplied: { amount: credit },
+      amountPaid: { amount: 2 * 1200 + charge - credit },
+    });
   });
 
   it('quotes show true-ups already queued for the next review, outside the amount due now', () => {
@@ -138,7 +142,8 @@ describe('seat orders', () => {
     expect(placed.invoice).toMatchObject({
       status: 'open',
       dueDate: '2026-02-09',
-      total: quote.amountDueNow,
+      total: quote.subtotal,
+      amountDue: quote.amountDueNow,
     });
     expect(placed.state.subscription.seatOrder).toEqual({
       seats: 5,

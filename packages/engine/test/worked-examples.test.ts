@@ -31,7 +31,10 @@ describe('worked examples of the billing rules', () => {
       amount: { amount: 2400 * 10, currency: 'USD' },
     });
     const applied = applyChange(start, change, '2026-06-25', ctx);
-    expect(applied.invoice?.total.amount).toBe(quote.amountDueNow.amount);
+    expect(applied.invoice).toMatchObject({
+      total: quote.subtotal,
+      amountPaid: quote.amountDueNow,
+    });
     expect(applied.state.subscription.currentPeriod.end).toBe('2026-07-20');
   });
 

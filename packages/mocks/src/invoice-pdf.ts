@@ -12,7 +12,6 @@ export type PdfInvoice = Pick<
   | 'dueDate'
   | 'period'
   | 'lines'
-  | 'subtotal'
   | 'creditApplied'
   | 'total'
   | 'amountPaid'
@@ -97,18 +96,22 @@ export function renderInvoicePdf(invoice: PdfInvoice, seller: string): Uint8Arra
         ? [row(1, text(`${line.period.start} to ${line.period.end}`, column.description, false, 8))]
         : []),
     ]),
+    // The lines add up to the total; credit and payments then cover it, down to what is due.
     row(
       16,
-      text('Subtotal', column.unit, true),
-      text(formatMoney(invoice.subtotal), column.amount),
+      text('Total', column.unit, true),
+      text(formatMoney(invoice.total), column.amount, true),
     ),
     row(
       4,
       text('Credit applied', column.unit - 40),
       text(formatMoney(invoice.creditApplied), column.amount),
     ),
-    row(4, text('Total', column.unit, true), text(formatMoney(invoice.total), column.amount, true)),
-    row(4, text('Paid', column.unit), text(formatMoney(invoice.amountPaid), column.amount)),
+    row(
+      4,
+      text('Amount paid', column.unit - 30),
+      text(formatMoney(invoice.amountPaid), column.amount),
+    ),
     ...(invoice.amountRefunded.amount > 0
       ? [
           row(

@@ -5,6 +5,7 @@
  */
 import {
   type AddOnSelection,
+  AmountChangedError,
   type AppliedOutcome,
   addCredit,
   addDays,
@@ -173,6 +174,22 @@ function appliedChangeJson(context: OperationContext, outcome: AppliedOutcome) {
   };
 }
 
+/**
+ * The engine refuses a change that would charge other than the amount shown; the answer is a
+ * 409 carrying the change priced now, so the client can show it without previewing again.
+ */
+function refusingChangedAmount<T>(apply: () => T): T {
+  try {
+    return apply();
+  } catch (error) {
+    if (!(error instanceof AmountChangedError)) throw error;
+    throw new ProblemError(409, 'amount_changed', {
+      detail: error.message,
+      extensions: { quote: quoteResource(error.quote) },
+    });
+  }
+}
+
 function describePrice({ subtotal, amountDueNow }: ChangeQuote): string {
   return `${formatMoney(subtotal)} (${formatMoney(amountDueNow)} due now)`;
 }
@@ -316,10 +333,16 @@ export const operations: OperationTable = {
   applySubscriptionChange: {
     permission: 'manageBilling',
     handle: (context) => {
-      const change = context.body as SubscriptionChange;
+      const { expectedAmountDue, ...change } = context.body as SubscriptionChange & {
+        expectedAmountDue?: Money;
+      };
       const { team, today, viewer } = context;
       assertKnownPlan(context, change.planId);
-      const outcome = applyChange(team.state, change, today, engineOf(context));
+      const outcome = refusingChangedAmount(() =>
+        applyChange(team.state, change, today, engineOf(context), {
+          ...(expectedAmountDue === undefined ? {} : { expectedAmountDue }),
+        }),
+      );
       const declined =
         outcome.invoice !== null &&
         outcome.invoice.collectionMethod === 'charge_automatically' &&

@@ -12,6 +12,8 @@ export interface ProblemInit {
   errors?: FieldError[];
   retryAfter?: number;
   headers?: Record<string, string>;
+  /** RFC 9457 extension members the spec documents for this problem (e.g. `quote`). */
+  extensions?: Record<string, unknown>;
 }
 
 const titles: Record<number, string> = {
@@ -29,6 +31,7 @@ const titles: Record<number, string> = {
 
 export function problemResponse(status: number, code: string, init: ProblemInit = {}): Response {
   const body = {
+    ...init.extensions,
     type: `https://api.billkit.example/problems/${code.replaceAll('_', '-')}`,
     title: titles[status] ?? 'Error',
     status,

@@ -108,9 +108,12 @@ export function storedQuoteResource(stored: StoredQuote) {
     validUntil: stored.validUntil,
     change: stored.change,
     seatOrder: stored.seatOrder,
+    // The figures of the invoice its acceptance issues (see `ChangeQuote`).
     lines: stored.quote.lines,
     subtotal: stored.quote.subtotal,
-    total: stored.quote.amountDueNow,
+    creditApplied: stored.quote.creditApplied,
+    total: stored.quote.subtotal,
+    amountDue: stored.quote.amountDueNow,
     billingDetails: stored.billingDetails,
     invoiceId: stored.invoiceId,
   };

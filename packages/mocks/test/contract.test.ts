@@ -72,6 +72,17 @@ const exercises: Record<string, Exercise> = {
     const body = { seats: subscription.seats.inUse + 1, timing: 'immediately' };
     const key = idempotencyKey();
     const ifMatch = `"${subscription.version}"`;
+    // Charged what was shown or nothing: one minor unit off is refused with today's quote.
+    const { body: shown } = await client.call('previewSubscriptionChange', { body });
+    if (shown.possible) {
+      const { amountDueNow } = shown;
+      const changed = await client.call('applySubscriptionChange', {
+        body: { ...body, expectedAmountDue: { ...amountDueNow, amount: amountDueNow.amount + 1 } },
+        headers: { 'idempotency-key': idempotencyKey(), 'if-match': ifMatch },
+      });
+      expect(changed.status).toBe(409);
+      expect(changed.body).toMatchObject({ code: 'amount_changed', quote: shown });
+    }
     const first = await client.call('applySubscriptionChange', {
       body,
       headers: { 'idempotency-key': key, 'if-match': ifMatch },
@@ -511,7 +522,7 @@ const exercises: Record<string, Exercise> = {
         expect(accepted.status).toBe(422);
       } else if (
         today.subtotal.amount !== quote.subtotal.amount ||
-        today.amountDueNow.amount !== quote.total.amount
+        today.amountDueNow.amount !== quote.amountDue.amount
       ) {
         expect(accepted.body.code).toBe('quote_outdated');
       } else {

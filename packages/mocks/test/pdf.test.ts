@@ -85,7 +85,6 @@ describe('PDF writer', () => {
             amount: usd(1000),
           },
         ],
-        subtotal: usd(14200),
         creditApplied: usd(0),
         total: usd(14200),
         amountPaid: usd(14200),
@@ -118,6 +117,57 @@ describe('PDF writer', () => {
       expect(text).toContain(expected);
     }
     expect(formatMoney(usd(14200))).toBe('USD 142.00');
+  });
+
+  it('prints the total of the lines, then the credit applied, the amount paid and the amount due', () => {
+    const text = checkStructure(
+      renderInvoicePdf(
+        {
+          number: 'INV-0043',
+          status: 'paid',
+          issueDate: '2027-06-20',
+          dueDate: '2027-06-20',
+          period: { start: '2027-06-20', end: '2028-06-20' },
+          lines: [
+            {
+              kind: 'plan',
+              description: 'Basic (annual), 1 seat',
+              quantity: 1,
+              unitAmount: usd(10800),
+              period: null,
+              amount: usd(10800),
+            },
+          ],
+          creditApplied: usd(1000),
+          total: usd(10800),
+          amountPaid: usd(9800),
+          amountDue: usd(0),
+          amountRefunded: usd(0),
+          billingDetails: {
+            companyName: 'Acme',
+            email: 'ap@acme.example',
+            address: {
+              line1: '1 Main St',
+              city: 'Springfield',
+              postalCode: '12345',
+              country: 'US',
+            },
+            vatId: null,
+          },
+        },
+        'Billkit',
+      ),
+    );
+    // Each figure is printed right after its label, in this order.
+    const figures = [...text.matchAll(/\(([^()]*)\) Tj/g)].map((match) => match[1]);
+    const figureAfter = (label: string) => figures[figures.indexOf(label) + 1];
+    expect(figureAfter('Total')).toBe('USD 108.00');
+    expect(figureAfter('Credit applied')).toBe('USD 10.00');
+    expect(figureAfter('Amount paid')).toBe('USD 98.00');
+    expect(figureAfter('Amount due')).toBe('USD 0.00');
+    expect(figures.indexOf('Total')).toBeLessThan(figures.indexOf('Credit applied'));
+    expect(figures.indexOf('Amount paid')).toBeLessThan(figures.indexOf('Amount due'));
+    expect(figures).not.toContain('Subtotal');
   });
 
   it("formats minor units in the currency's own precision", () => {

@@ -59,7 +59,8 @@ describe('SDK against the mock (msw/node)', () => {
     expect(quote.possible).toBe(true);
     const applied = await billing.subscription.apply(change, { ifMatch: subscription.version });
     expect(applied.subscription.planId).toBe('professional');
-    expect(applied.invoice?.total).toEqual(quote.amountDueNow);
+    expect(applied.invoice?.total).toEqual(quote.subtotal);
+    expect(applied.invoice?.amountPaid).toEqual(quote.amountDueNow);
     const stale = await billing.subscription
       .apply({ seats: 9, timing: 'immediately' }, { ifMatch: subscription.version })
       .catch((error: unknown) => error);

@@ -445,6 +445,7 @@ describe('invoice first: a quote accepted into an open invoice', () => {
       collectionMethod: 'send_invoice',
       attempts: 0,
       total: quote.total,
+      amountDue: quote.amountDue,
     });
     const paid = await client.call('payInvoice', {
       path: { invoiceId: accepted.body.invoice.id },

@@ -49,7 +49,10 @@ export function createBillingClient(config: BillingClientConfig) {
         change: RequestBody<'previewSubscriptionChange'>,
         options?: Options<'previewSubscriptionChange'>,
       ) => request('previewSubscriptionChange', { body: change }, options),
-      /** applySubscriptionChange */
+      /**
+       * applySubscriptionChange: pass the preview's `amountDueNow` as `change.expectedAmountDue`
+       * to charge exactly that or nothing (`409 amount_changed`, see `isAmountChangedError`).
+       */
       apply: (
         change: RequestBody<'applySubscriptionChange'>,
         options: Options<'applySubscriptionChange'>,

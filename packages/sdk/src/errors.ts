@@ -3,6 +3,8 @@ import type { components } from './schema.js';
 
 export type Problem = components['schemas']['Problem'];
 export type FieldError = components['schemas']['FieldError'];
+/** `409 amount_changed`: a `Problem` with the change priced now in `quote`. */
+export type AmountChangedProblem = components['schemas']['AmountChangedProblem'];
 
 /** The API answered with a non-2xx status. */
 export class BillingApiError extends Error {
@@ -82,6 +84,19 @@ export function isBillingApiError(error: unknown): error is BillingApiError {
       error.name === 'BillingApiError' &&
       (error as Partial<BillingApiError>).kind === 'api')
   );
+}
+
+/**
+ * Whether `error` is the `409 amount_changed` of `subscription.apply`: the change would charge
+ * other than the `expectedAmountDue` sent, so nothing was charged or changed. `error.problem.quote`
+ * is the change priced now: show it, and apply again with its `amountDueNow`.
+ */
+export function isAmountChangedError(
+  error: unknown,
+): error is BillingApiError & { code: 'amount_changed'; problem: AmountChangedProblem } {
+  if (!isBillingApiError(error) || error.code !== 'amount_changed') return false;
+  const { quote } = error.problem as { quote?: unknown };
+  return typeof quote === 'object' && quote !== null;
 }
 
 const maxFallbackDetailLength = 500;

@@ -1,10 +1,12 @@
 export { type BillingClient, createBillingClient } from './client.js';
 export {
+  type AmountChangedProblem,
   BillingApiError,
   type BillingError,
   BillingNetworkError,
   BillingTimeoutError,
   type FieldError,
+  isAmountChangedError,
   isBillingApiError,
   type Problem,
 } from './errors.js';

@@ -177,9 +177,19 @@ export interface paths {
          *     the field error pointing at `/timing`, `/seats` or `/planId`. A declined charge leaves the
          *     subscription unchanged (`402 payment_failed`).
          *
+         *     **Charge exactly what was shown, or nothing.** Send the preview's
+         *     `amountDueNow` as `expectedAmountDue`. When what the change would charge
+         *     now differs — the day turned (prorations and credits for unused time
+         *     change daily) or the credit balance changed — the change is refused
+         *     with `409 amount_changed` whose `quote` member is the change priced
+         *     now, and nothing is charged or changed. Show that quote, and apply it
+         *     with its `amountDueNow` (a new body, so a new `Idempotency-Key`).
+         *     Without `expectedAmountDue` the change is charged at today's price.
+         *
          *     Requires `Idempotency-Key` (replays return the first response with
-         *     `Idempotent-Replayed: true`) and `If-Match` with the subscription
-         *     version: stale → `409 version_conflict`, missing → `428
+         *     `Idempotent-Replayed: true`, an `amount_changed` refusal included) and
+         *     `If-Match` with the subscription version: stale → `409
+         *     version_conflict` (checked first), missing → `428
          *     precondition_required`. The response carries the new `ETag`.
          *
          *     Roles: admin, billing.
@@ -1072,6 +1082,17 @@ export interface components {
             /** @description Seconds to wait before retrying (429, 503). */
             retryAfter?: number;
         };
+        /**
+         * @description `409 amount_changed` from `applySubscriptionChange`: the change would
+         *     charge now other than `expectedAmountDue`; nothing was charged or
+         *     changed. `quote` is the change priced now (what a new preview returns):
+         *     show it, then apply with its `amountDueNow`.
+         */
+        AmountChangedProblem: components["schemas"]["Problem"] & {
+            /** @constant */
+            code: "amount_changed";
+            quote: components["schemas"]["ChangeQuote"];
+        };
         FieldError: {
             /**
              * @description JSON Pointer into the request body (`/vatId`, `/addOns/0/blocks`), or
@@ -1222,7 +1243,25 @@ export interface components {
          *     stay as they are). At least one of `planId`, `interval`, `seats`,
          *     `addOns` is required. Cancelling is `planId: free` at renewal.
          */
-        SubscriptionChange: {
+        SubscriptionChange: components["schemas"]["SubscriptionChangeFields"];
+        /**
+         * @description A `SubscriptionChange` to apply, with the amount the customer was shown.
+         *     At least one of `planId`, `interval`, `seats`, `addOns` is required.
+         */
+        ApplySubscriptionChangeRequest: {
+            /**
+             * @description The `amountDueNow` of the preview the customer approved, in the
+             *     team's currency. When what the change would charge now differs, it
+             *     is refused with `409 amount_changed` and nothing is charged.
+             *     Omitted: the change is charged at today's price.
+             */
+            expectedAmountDue?: components["schemas"]["Money"];
+        } & components["schemas"]["SubscriptionChangeFields"];
+        /**
+         * @description The fields of a change, shared by `SubscriptionChange` and
+         *     `ApplySubscriptionChangeRequest` (which close it to other properties).
+         */
+        SubscriptionChangeFields: {
             /** @example professional */
             planId?: string;
             interval?: components["schemas"]["Interval"];
@@ -1266,10 +1305,14 @@ export interface components {
         /**
          * @description The priced result of a change. `lines` are what the change charges or
          *     credits at `effectiveDate` (empty for changes at renewal and when not
-         *     possible); `amountDueNow = subtotal − creditApplied` (never below zero);
-         *     `nextRenewal` is the renewal after the change; `deferred` lists
-         *     charges already queued for the next monthly review, outside
-         *     `amountDueNow`.
+         *     possible); `subtotal` is their sum; `creditApplied` what the credit
+         *     balance covers of it; `amountDueNow = subtotal − creditApplied` (never
+         *     below zero); `nextRenewal` is the renewal after the change; `deferred`
+         *     lists charges already queued for the next monthly review, outside
+         *     `amountDueNow`. Applying the change issues an invoice with the same
+         *     figures: its `total` is `subtotal`, its `creditApplied` the same, and
+         *     `amountDueNow` is what it charges (its `amountPaid`, or its `amountDue`
+         *     while unpaid).
          */
         ChangeQuote: {
             possible: boolean;
@@ -1282,8 +1325,11 @@ export interface components {
              */
             effectiveDate: string;
             lines: components["schemas"]["QuoteLine"][];
+            /** @description Sum of `lines`; negative when the change credits more than it charges (the credit goes to the balance). */
             subtotal: components["schemas"]["Money"];
+            /** @description What the credit balance covers of `subtotal` (zero when `subtotal` ≤ 0). */
             creditApplied: components["schemas"]["Money"];
+            /** @description `subtotal − creditApplied`, never below zero: what applying the change charges now. Send it back as `expectedAmountDue`. */
             amountDueNow: components["schemas"]["Money"];
             nextRenewal: components["schemas"]["NextRenewal"];
             restriction: components["schemas"]["QuoteRestriction"] | null;
@@ -1447,8 +1493,14 @@ export interface components {
         /** @enum {string} */
         InvoiceStatus: "draft" | "open" | "paid" | "void" | "uncollectible";
         /**
-         * @description `subtotal` = sum of line amounts; `total = subtotal − creditApplied`;
-         *     `amountDue = total − amountPaid`.
+         * @description The lines add up to the total shown: `total` = sum of line amounts
+         *     (what the invoice asks for, before credit and payments; it does not
+         *     change when the invoice is paid); `creditApplied` = what the credit
+         *     balance covered; `amountPaid` = what payments covered; `amountDue =
+         *     total − creditApplied − amountPaid` (never below zero). `subtotal`
+         *     equals `total` (nothing is added to or taken from the lines). A
+         *     negative `total` is a net credit: it goes to the credit balance,
+         *     nothing is applied, paid or due, and the invoice is `paid`.
          */
         Invoice: {
             /** @example inv_2026_06 */
@@ -1462,10 +1514,15 @@ export interface components {
             dueDate: string;
             period: components["schemas"]["Period"] | null;
             lines: components["schemas"]["QuoteLine"][];
+            /** @description Sum of the lines; equal to `total`. */
             subtotal: components["schemas"]["Money"];
+            /** @description What the team's credit balance covered when the invoice was issued (at most `total`; zero when `total` ≤ 0). */
             creditApplied: components["schemas"]["Money"];
+            /** @description Sum of the lines — what the invoice asks for, paid or not. Negative for a net credit (added to the credit balance). */
             total: components["schemas"]["Money"];
+            /** @description What payments (card, ACH, wire) covered. Refunds do not lower it; see `amountRefunded`. */
             amountPaid: components["schemas"]["Money"];
+            /** @description What is left to pay, `total − creditApplied − amountPaid` (never below zero); zero once paid. */
             amountDue: components["schemas"]["Money"];
             collectionMethod: components["schemas"]["CollectionMethod"];
             /** @description Payment attempts so far (up to 3 automatic ones). */
@@ -1636,9 +1693,12 @@ export interface components {
             amount: components["schemas"]["Money"];
         };
         /**
-         * @description A priced request kept for budget approval. `lines`, `subtotal` and
-         *     `total` (the amount due after credits) are as priced on the day it was
-         *     created; acceptance re-prices it and refuses a different amount.
+         * @description A priced request kept for budget approval, with the figures of the
+         *     invoice its acceptance issues: `total` (= `subtotal`) is the sum of
+         *     `lines`, `creditApplied` what the credit balance covers, `amountDue`
+         *     what is left to pay (`total − creditApplied`, never below zero). They
+         *     are as priced on the day it was created; acceptance re-prices it and
+         *     refuses a different amount.
          */
         Quote: {
             /** @example quo_000012 */
@@ -1663,8 +1723,14 @@ export interface components {
             /** @description The invoice issued when the quote was accepted; null until then, and when its acceptance had nothing to invoice (e.g. an `at_renewal` change). */
             invoiceId: string | null;
             lines: components["schemas"]["QuoteLine"][];
+            /** @description Sum of `lines`; equal to `total`. */
             subtotal: components["schemas"]["Money"];
+            /** @description What the credit balance covers (as on the day the quote was created). */
+            creditApplied: components["schemas"]["Money"];
+            /** @description Sum of `lines`, the invoice's `total`. */
             total: components["schemas"]["Money"];
+            /** @description `total − creditApplied`, never below zero: what the invoice leaves to pay. */
+            amountDue: components["schemas"]["Money"];
             billingDetails: components["schemas"]["BillingDetails"];
         };
         QuoteList: {
@@ -2123,7 +2189,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SubscriptionChange"];
+                "application/json": components["schemas"]["ApplySubscriptionChangeRequest"];
             };
         };
         responses: {
@@ -2145,7 +2211,9 @@ export interface operations {
             /**
              * @description `If-Match` names a stale subscription version (`version_conflict`):
              *     reload the subscription, re-preview, and retry with the new version.
-             *     Or the change is charged now and the team has no payment method
+             *     Or the change would charge now other than `expectedAmountDue`
+             *     (`amount_changed`, with the change priced now in `quote`). Or the
+             *     change is charged now and the team has no payment method
              *     (`no_payment_method`): add one first. Nothing was changed.
              */
             409: {
@@ -2153,14 +2221,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["AmountChangedProblem"] | components["schemas"]["Problem"];
                 };
             };
             /**
              * @description The change is invalid (`unknown_plan`, `unknown_add_on`, …), not
              *     possible with the requested timing (the restriction code, e.g.
-             *     `seat_decrease_at_renewal`), or the idempotency key was reused with a
-             *     different body (`idempotency_key_reused`).
+             *     `seat_decrease_at_renewal`), `expectedAmountDue` is not in the
+             *     team's currency (`currency_mismatch` on `/expectedAmountDue/currency`),
+             *     or the idempotency key was reused with a different body
+             *     (`idempotency_key_reused`).
              *     A body that is not a JSON object is `malformed_request`, with a field
              *     error at the pointer `""` (the whole body).
              */

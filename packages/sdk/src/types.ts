@@ -19,6 +19,7 @@ export type Subscription = Schemas['Subscription'];
 export type BillingPolicy = Schemas['BillingPolicy'];
 export type CollectionMethod = Schemas['CollectionMethod'];
 export type SubscriptionChange = Schemas['SubscriptionChange'];
+export type ApplySubscriptionChangeRequest = Schemas['ApplySubscriptionChangeRequest'];
 export type QuoteLine = Schemas['QuoteLine'];
 export type QuoteRestriction = Schemas['QuoteRestriction'];
 export type ChangeQuote = Schemas['ChangeQuote'];

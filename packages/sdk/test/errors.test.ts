@@ -1,13 +1,15 @@
 import { delay, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   BillingApiError,
   type BillingError,
   BillingNetworkError,
   BillingTimeoutError,
+  type ChangeQuote,
+  isAmountChangedError,
   isBillingApiError,
 } from '../src/index.js';
-import { billingDetails, subscription } from './fixtures.js';
+import { billingDetails, changeQuote, subscription, upgrade } from './fixtures.js';
 import { createTestClient, json, problemResponse, route } from './server.js';
 
 describe('problem responses', () => {
@@ -41,6 +43,39 @@ describe('problem responses', () => {
       problem,
       message: 'Invalid billing details: One field is invalid. (422 validation_failed)',
     });
+  });
+
+  it('gives typed access to the fresh quote of a 409 amount_changed', async () => {
+    const { client } = createTestClient();
+    const fresh = { ...changeQuote, amountDueNow: { amount: 9600, currency: 'USD' } };
+    const recorded = route(
+      'post',
+      '/subscription/changes',
+      problemResponse({
+        status: 409,
+        code: 'amount_changed',
+        title: 'Conflict',
+        detail: 'This change now comes to 96.00 USD due now',
+        quote: fresh,
+      }),
+      problemResponse({ status: 409, code: 'version_conflict', title: 'Conflict' }),
+    );
+    const change = { ...upgrade, expectedAmountDue: changeQuote.amountDueNow };
+    const error = await client.subscription
+      .apply(change, { ifMatch: subscription.version })
+      .catch((caught: unknown) => caught);
+    expect(recorded[0]?.body).toEqual(change);
+    expect(isAmountChangedError(error)).toBe(true);
+    if (!isAmountChangedError(error)) return;
+    expectTypeOf(error.problem.quote).toEqualTypeOf<ChangeQuote>();
+    expect(error.problem.quote).toEqual(fresh);
+    // Any other refusal, even a 409, is not one.
+    const stale = await client.subscription
+      .apply(change, { ifMatch: subscription.version })
+      .catch((caught: unknown) => caught);
+    expect(isBillingApiError(stale) && stale.status === 409).toBe(true);
+    expect(isAmountChangedError(stale)).toBe(false);
+    expect(isAmountChangedError(new Error('amount_changed'))).toBe(false);
   });
 
   it('reads retryAfter from the problem when there is no Retry-After header', async () => {

@@ -222,7 +222,9 @@ export function quote(id: string): Quote {
     seatOrder: null,
     lines: changeQuote.lines,
     subtotal: usd(10000),
+    creditApplied: usd(0),
     total: usd(10000),
+    amountDue: usd(10000),
     billingDetails,
     invoiceId: null,
   };

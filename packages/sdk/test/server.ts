@@ -48,8 +48,9 @@ export const json =
   () =>
     HttpResponse.json(body, { status });
 
+/** A problem+json answer; members beyond `Problem`'s are RFC 9457 extensions (e.g. `quote`). */
 export function problemResponse(
-  problem: Partial<Problem> & Pick<Problem, 'status' | 'code'>,
+  problem: Partial<Problem> & Pick<Problem, 'status' | 'code'> & { [member: string]: JsonBodyType },
   headers: Record<string, string> = {},
 ) {
   return () =>
