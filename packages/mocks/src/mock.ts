@@ -71,6 +71,8 @@ export interface BillingMock {
   declineCharges: TeamControl['declineCharges'];
   faults: FaultInjector;
   validator: ContractValidator;
+  /** The idempotency keys kept (`size`): those used in the last 24 hours of clock time. */
+  idempotency: Pick<IdempotencyStore, 'size'>;
 }
 
 /** Bearer token for a viewer with `role` (the first member with it), e.g. for an SDK's `getToken`. */
@@ -180,5 +182,6 @@ export function createBillingMock(options: BillingMockOptions = {}): BillingMock
     declineCharges: control.declineCharges,
     faults: runtime.faults,
     validator: runtime.validator,
+    idempotency: runtime.idempotency,
   };
 }

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBillingMock } from '../src/index.js';
 import { createNodeServer, listen } from '../src/node.js';
-import { contractClient } from './helpers.js';
+import { contractClient, invoices } from './helpers.js';
 
 describe('viewers from bearer tokens', () => {
   it('picks a member by id, a role, or the default role; unknown ones are 401', async () => {
@@ -221,6 +221,74 @@ describe('idempotency keys', () => {
     const later = await contribute();
     expect(later.headers.get('idempotent-replayed')).toBeNull();
     expect(later.body.id).not.toBe(first.body.id);
+  });
+
+  it('forgets keys once their 24 hours are over, so the store holds only live ones', async () => {
+    const client = contractClient({ scenario: 'basic-monthly' });
+    const contribute = (key: string) =>
+      client.call('contributeCredits', {
+        body: { amount: { amount: 100, currency: 'USD' } },
+        headers: { 'idempotency-key': key },
+      });
+    await contribute('monday-1');
+    await contribute('monday-2');
+    expect(client.mock.idempotency.size).toBe(2);
+    client.mock.clock.advance({ hours: 23 });
+    await contribute('tuesday-1');
+    expect(client.mock.idempotency.size).toBe(3);
+    client.mock.clock.advance({ hours: 1 });
+    await contribute('tuesday-2');
+    // Monday's keys are 24 hours old: evicted, not just ignored.
+    expect(client.mock.idempotency.size).toBe(2);
+  });
+
+  it('keeps no answer given before the operation began: a stale If-Match is retried under the same key', async () => {
+    const client = contractClient({ scenario: 'basic-monthly' });
+    const stale = await client.ifMatch();
+    client.mock.members.remove(client.mock.members.list().at(-1)!.id); // the version moves on
+    const change = { planId: 'professional', timing: 'immediately' };
+    const apply = (ifMatch: string) =>
+      client.call('applySubscriptionChange', {
+        body: change,
+        headers: { 'idempotency-key': 'upgrade-click', 'if-match': ifMatch },
+      });
+    const conflict = await apply(stale);
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.code).toBe('version_conflict');
+    const fresh = await client.ifMatch();
+    expect(fresh).not.toBe(stale);
+    const applied = await apply(fresh);
+    expect(applied.status).toBe(200);
+    expect(applied.headers.get('idempotent-replayed')).toBeNull();
+    expect(applied.body.subscription.planId).toBe('professional');
+    // From now on the key is the applied change's: a retry (even with the old version) replays it.
+    const retry = await apply(stale);
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(client.mock.idempotency.size).toBe(1);
+  });
+
+  it('keeps no answer to an invalid request, and keeps what the operation itself refused', async () => {
+    const client = contractClient({ scenario: 'past-due-grace' });
+    const [open] = await invoices(client, 'open');
+    const pay = (body: unknown) =>
+      client.call('payInvoice', {
+        path: { invoiceId: open!.id },
+        body,
+        headers: { 'idempotency-key': 'pay-overdue' },
+      });
+    expect((await pay({ paymentMethodId: 42 })).status).toBe(422);
+    expect(client.mock.idempotency.size).toBe(0);
+    // The card declines: the charge was attempted, so its 402 is the key's answer (as Stripe
+    // keeps errors of an endpoint that began executing); paying again is a new intent.
+    const declined = await pay({});
+    expect(declined.status).toBe(402);
+    client.mock.declineCharges(false);
+    const replay = await pay({});
+    expect(replay.status).toBe(402);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    const invoice = client.mock.team.state.invoices.find(({ id }) => id === open!.id);
+    expect(invoice?.status).toBe('open');
   });
 });
 

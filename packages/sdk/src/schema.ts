@@ -1905,7 +1905,8 @@ export interface components {
          * @description A unique key (e.g. a UUID) per logical operation. A replay with the
          *     same key returns the first response with `Idempotent-Replayed: true`;
          *     the same key with a different body is `422 idempotency_key_reused`.
-         *     Keys are kept for 24 hours.
+         *     Keys are kept for 24 hours, from the first answer of an operation that
+         *     began executing (a request refused before that keeps nothing).
          * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
          */
         IdempotencyKey: string;
@@ -1913,8 +1914,11 @@ export interface components {
          * @description Required. A unique key (e.g. a UUID) per logical operation; retries
          *     must reuse it. A replay with the same key returns the first response
          *     with `Idempotent-Replayed: true`; the same key with a different body is
-         *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
-         *     is `422` with a field error on `#/header/Idempotency-Key`.
+         *     `422 idempotency_key_reused`. Keys are kept for 24 hours, from the first
+         *     answer of an operation that began executing: a request refused before
+         *     that (validation, a stale `If-Match`) keeps nothing and can be retried
+         *     under the same key. A missing key is `422` with a field error on
+         *     `#/header/Idempotency-Key`.
          * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
          */
         IdempotencyKeyRequired: string;
@@ -2099,8 +2103,11 @@ export interface operations {
                  * @description Required. A unique key (e.g. a UUID) per logical operation; retries
                  *     must reuse it. A replay with the same key returns the first response
                  *     with `Idempotent-Replayed: true`; the same key with a different body is
-                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
-                 *     is `422` with a field error on `#/header/Idempotency-Key`.
+                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours, from the first
+                 *     answer of an operation that began executing: a request refused before
+                 *     that (validation, a stale `If-Match`) keeps nothing and can be retried
+                 *     under the same key. A missing key is `422` with a field error on
+                 *     `#/header/Idempotency-Key`.
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
@@ -2304,7 +2311,8 @@ export interface operations {
                  * @description A unique key (e.g. a UUID) per logical operation. A replay with the
                  *     same key returns the first response with `Idempotent-Replayed: true`;
                  *     the same key with a different body is `422 idempotency_key_reused`.
-                 *     Keys are kept for 24 hours.
+                 *     Keys are kept for 24 hours, from the first answer of an operation that
+                 *     began executing (a request refused before that keeps nothing).
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2618,8 +2626,11 @@ export interface operations {
                  * @description Required. A unique key (e.g. a UUID) per logical operation; retries
                  *     must reuse it. A replay with the same key returns the first response
                  *     with `Idempotent-Replayed: true`; the same key with a different body is
-                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
-                 *     is `422` with a field error on `#/header/Idempotency-Key`.
+                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours, from the first
+                 *     answer of an operation that began executing: a request refused before
+                 *     that (validation, a stale `If-Match`) keeps nothing and can be retried
+                 *     under the same key. A missing key is `422` with a field error on
+                 *     `#/header/Idempotency-Key`.
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
@@ -2693,8 +2704,11 @@ export interface operations {
                  * @description Required. A unique key (e.g. a UUID) per logical operation; retries
                  *     must reuse it. A replay with the same key returns the first response
                  *     with `Idempotent-Replayed: true`; the same key with a different body is
-                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
-                 *     is `422` with a field error on `#/header/Idempotency-Key`.
+                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours, from the first
+                 *     answer of an operation that began executing: a request refused before
+                 *     that (validation, a stale `If-Match`) keeps nothing and can be retried
+                 *     under the same key. A missing key is `422` with a field error on
+                 *     `#/header/Idempotency-Key`.
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
@@ -2810,7 +2824,8 @@ export interface operations {
                  * @description A unique key (e.g. a UUID) per logical operation. A replay with the
                  *     same key returns the first response with `Idempotent-Replayed: true`;
                  *     the same key with a different body is `422 idempotency_key_reused`.
-                 *     Keys are kept for 24 hours.
+                 *     Keys are kept for 24 hours, from the first answer of an operation that
+                 *     began executing (a request refused before that keeps nothing).
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2865,7 +2880,8 @@ export interface operations {
                  * @description A unique key (e.g. a UUID) per logical operation. A replay with the
                  *     same key returns the first response with `Idempotent-Replayed: true`;
                  *     the same key with a different body is `422 idempotency_key_reused`.
-                 *     Keys are kept for 24 hours.
+                 *     Keys are kept for 24 hours, from the first answer of an operation that
+                 *     began executing (a request refused before that keeps nothing).
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3157,7 +3173,8 @@ export interface operations {
                  * @description A unique key (e.g. a UUID) per logical operation. A replay with the
                  *     same key returns the first response with `Idempotent-Replayed: true`;
                  *     the same key with a different body is `422 idempotency_key_reused`.
-                 *     Keys are kept for 24 hours.
+                 *     Keys are kept for 24 hours, from the first answer of an operation that
+                 *     began executing (a request refused before that keeps nothing).
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3257,7 +3274,8 @@ export interface operations {
                  * @description A unique key (e.g. a UUID) per logical operation. A replay with the
                  *     same key returns the first response with `Idempotent-Replayed: true`;
                  *     the same key with a different body is `422 idempotency_key_reused`.
-                 *     Keys are kept for 24 hours.
+                 *     Keys are kept for 24 hours, from the first answer of an operation that
+                 *     began executing (a request refused before that keeps nothing).
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3355,8 +3373,11 @@ export interface operations {
                  * @description Required. A unique key (e.g. a UUID) per logical operation; retries
                  *     must reuse it. A replay with the same key returns the first response
                  *     with `Idempotent-Replayed: true`; the same key with a different body is
-                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
-                 *     is `422` with a field error on `#/header/Idempotency-Key`.
+                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours, from the first
+                 *     answer of an operation that began executing: a request refused before
+                 *     that (validation, a stale `If-Match`) keeps nothing and can be retried
+                 *     under the same key. A missing key is `422` with a field error on
+                 *     `#/header/Idempotency-Key`.
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
