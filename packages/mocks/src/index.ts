@@ -4,7 +4,7 @@
  */
 export type { OperationContext, OperationDefinition, OperationTable } from './app.js';
 export { type AdvanceBy, TestClock, toIsoDate } from './clock.js';
-export type { MemberControl, TeamControl } from './control.js';
+export type { MemberControl, MembershipActor, TeamControl } from './control.js';
 export {
   FaultInjector,
   type FaultKind,

@@ -62,6 +62,69 @@ describe('control endpoints', () => {
     ).toBe(422);
   });
 
+  it('records who added or removed a member in the history: `by`, else the first admin', async () => {
+    const client = contractClient({
+      scenario: { planId: 'basic', seats: 8, members: { admin: 2, billing: 1, member: 2 } },
+    });
+    const { mock } = client;
+    const [firstAdmin, secondAdmin] = mock.members.list();
+    const joined = mock.members.add({ role: 'member', name: 'Joan Clarke' });
+    const added = await control(mock, `/teams/${mock.teamId}/members`, {
+      method: 'POST',
+      body: JSON.stringify({ role: 'member', name: 'Alan Turing', by: secondAdmin!.id }),
+    });
+    expect(added.status).toBe(201);
+    const alan = await added.json();
+    mock.members.remove(joined.id, { by: secondAdmin!.id });
+    const removed = await control(mock, `/teams/${mock.teamId}/members/${alan.id}`, {
+      method: 'DELETE',
+    });
+    expect(removed.status).toBe(204);
+
+    const { body } = await client.call('listBillingEvents', { query: { type: 'seats_changed' } });
+    const byWhom = body.data
+      .slice(0, 4)
+      .reverse()
+      .map((event: { summary: string; actor: { name: string; role: string } | null }) => [
+        event.summary.split(';')[0],
+        event.actor && `${event.actor.name} (${event.actor.role})`,
+      ]);
+    expect(byWhom).toEqual([
+      ['Joan Clarke joined as member', `${firstAdmin!.name} (admin)`],
+      ['Alan Turing joined as member', `${secondAdmin!.name} (admin)`],
+      ['Joan Clarke left', `${secondAdmin!.name} (admin)`],
+      ['Alan Turing left', `${firstAdmin!.name} (admin)`],
+    ]);
+  });
+
+  it('refuses a `by` that names no current member, before anything changes', async () => {
+    const mock = createBillingMock({
+      scenario: { planId: 'basic', seats: 8, members: { admin: 1, member: 2 } },
+    });
+    const before = mock.members.list();
+    expect(() => mock.members.add({ role: 'member', by: 'mem_404' })).toThrow(
+      expect.objectContaining({ status: 422, code: 'unknown_member' }),
+    );
+    const refused = await control(
+      mock,
+      `/teams/${mock.teamId}/members/${before[1]!.id}?by=mem_404`,
+      {
+        method: 'DELETE',
+      },
+    );
+    expect(refused.status).toBe(422);
+    expect((await refused.json()).errors).toEqual([
+      expect.objectContaining({ pointer: '/by', code: 'unknown_member' }),
+    ]);
+    const notString = await control(mock, `/teams/${mock.teamId}/members`, {
+      method: 'POST',
+      body: JSON.stringify({ role: 'member', by: 7 }),
+    });
+    expect(notString.status).toBe(422);
+    expect((await notString.json()).errors[0].pointer).toBe('/by');
+    expect(mock.members.list()).toEqual(before);
+  });
+
   it('changes faults at runtime', async () => {
     const mock = createBillingMock({ scenario: 'free' });
     const plans = () =>
