@@ -44,6 +44,7 @@ export {
   activeMembers,
   addMember,
   billableSeats,
+  billsForMembers,
   type NewMember,
   removeMember,
   type SeatSummary,

@@ -7,8 +7,11 @@
 import {
   activeMembers,
   addMember,
+  BillingError,
+  type BillingPolicy,
   type Member,
   type NewMember,
+  type PolicyName,
   recordUsage,
   removeMember,
   type UsageCheck,
@@ -19,7 +22,15 @@ import type { MockRuntime } from './app.js';
 import { errorResponse, json, readJsonBody } from './app.js';
 import type { FaultKind, FaultOptions, FaultRule } from './faults.js';
 import { fieldProblem, ProblemError, problemResponse } from './problem.js';
-import { advanceTeam } from './scenarios.js';
+import { newTeamSchema } from './scenario-schema.js';
+import {
+  advanceTeam,
+  isScenarioName,
+  type Scenario,
+  ScenarioError,
+  type ScenarioName,
+  scenarios,
+} from './scenarios.js';
 import {
   commitOutcome,
   declineDefaultCharges,
@@ -46,6 +57,19 @@ export interface MemberControl {
   add(member: { role: NewMember['role']; name?: string; id?: string } & MembershipActor): Member;
   /** A member leaves the team. */
   remove(memberId: string, options?: MembershipActor): void;
+}
+
+export interface AddTeamOptions {
+  /** overrides the scenario's billing policy */
+  policy?: PolicyName | BillingPolicy;
+  /** the new team's id (default the scenario's `teamId`, else `team_acme`) */
+  teamId?: string;
+}
+
+/** The teams a mock serves, for the control endpoints. */
+export interface TeamDirectory {
+  get(teamId: string): TeamControl | undefined;
+  add(scenario: ScenarioName | Scenario, options?: AddTeamOptions): TeamControl;
 }
 
 export interface TeamControl {
@@ -186,10 +210,7 @@ function faultOptionsFrom(body: Record<string, unknown>): FaultOptions {
 }
 
 /** The `/__mock` endpoints. */
-export function createControlApp(
-  runtime: MockRuntime,
-  teamControl: (teamId: string) => TeamControl | undefined,
-): Hono {
+export function createControlApp(runtime: MockRuntime, teams: TeamDirectory): Hono {
   const app = new Hono();
   app.onError(errorResponse);
   const clockState = () => ({
@@ -197,7 +218,7 @@ export function createControlApp(
     today: runtime.clock.today(),
   });
   const controlOf = (teamId: string) => {
-    const control = teamControl(teamId);
+    const control = teams.get(teamId);
     if (!control) throw new ProblemError(404, 'team_not_found', { detail: `No team ${teamId}` });
     return control;
   };
@@ -224,6 +245,45 @@ export function createControlApp(
       throw error;
     }
     return json(clockState());
+  });
+
+  app.post('/teams', async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const errors = runtime.validator.compile(newTeamSchema)(body);
+    if (errors.length > 0) {
+      throw new ProblemError(422, 'validation_failed', {
+        detail: 'The body is not a scenario to build',
+        errors,
+      });
+    }
+    const { scenario, policy, teamId } = body as {
+      scenario: string | Scenario;
+      policy?: PolicyName;
+      teamId?: string;
+    };
+    if (typeof scenario === 'string' && !isScenarioName(scenario)) {
+      throw fieldProblem(
+        '/scenario',
+        'unknown_scenario',
+        `No scenario ${scenario}; known: ${Object.keys(scenarios).join(', ')}`,
+      );
+    }
+    try {
+      const control = teams.add(scenario as ScenarioName | Scenario, {
+        ...(policy === undefined ? {} : { policy }),
+        ...(teamId === undefined ? {} : { teamId }),
+      });
+      return json({ teamId: control.team.id, members: control.members.list() }, { status: 201 });
+    } catch (error) {
+      // A named scenario holds as written: what it contradicts is the policy asked for.
+      if (error instanceof ScenarioError) {
+        const pointer = typeof scenario === 'string' ? '/policy' : `/scenario${error.pointer}`;
+        throw fieldProblem(pointer, error.code, error.message);
+      }
+      // The engine refused the team as a whole (its pointers name its own inputs).
+      if (error instanceof BillingError) throw fieldProblem('/scenario', error.code, error.message);
+      throw error;
+    }
   });
 
   app.get('/teams/:teamId/members', (c) =>

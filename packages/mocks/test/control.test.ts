@@ -125,6 +125,140 @@ describe('control endpoints', () => {
     expect(mock.members.list()).toEqual(before);
   });
 
+  it("builds another scenario's team beside the first, on the same clock", async () => {
+    const mock = createBillingMock({ scenario: 'basic-monthly', now: '2026-06-20T09:00:00Z' });
+    const created = await control(mock, '/teams', {
+      method: 'POST',
+      body: JSON.stringify({
+        scenario: {
+          planId: 'basic',
+          interval: 'month',
+          policy: 'term-credit',
+          members: { admin: 1, member: 2 },
+          periodStart: '2026-06-01',
+        },
+        teamId: 'team_initech',
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { teamId, members } = await created.json();
+    expect(teamId).toBe('team_initech');
+    expect(members).toHaveLength(3);
+    const subscription = () =>
+      mock.handle(
+        new Request(`${mock.baseUrl}/teams/team_initech/subscription`, {
+          headers: { authorization: 'Bearer role:billing' },
+        }),
+      );
+    expect((await (await subscription()).json()).currentPeriod).toEqual({
+      start: '2026-06-01',
+      end: '2026-07-01',
+    });
+    mock.clock.set('2026-07-02');
+    expect((await (await subscription()).json()).currentPeriod.start).toBe('2026-07-01');
+    const again = await control(mock, '/teams', {
+      method: 'POST',
+      body: JSON.stringify({ scenario: 'free', teamId: 'team_initech' }),
+    });
+    expect(again.status).toBe(409);
+    expect((await again.json()).code).toBe('team_exists');
+    // A named scenario keeps its own team id unless told another: team_acme is taken.
+    expect(mock.addTeam('trialing', { teamId: 'team_trial' }).team.state.subscription.status).toBe(
+      'trialing',
+    );
+    expect(() => mock.addTeam('free')).toThrow(expect.objectContaining({ code: 'team_exists' }));
+  });
+
+  it('refuses a scenario field its policy would ignore with a 422 on the field', async () => {
+    const mock = createBillingMock({ scenario: 'basic-monthly' });
+    const newTeam = async (body: unknown) => {
+      const response = await control(mock, '/teams', {
+        method: 'POST',
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const seats = await newTeam({
+      scenario: { planId: 'basic', policy: 'term-credit', seats: 12 },
+      teamId: 'team_b',
+    });
+    expect(seats.status).toBe(422);
+    expect(seats.body.code).toBe('not_applicable_to_policy');
+    expect(seats.body.errors).toEqual([
+      {
+        pointer: '/scenario/seats',
+        code: 'not_applicable_to_policy',
+        message: expect.stringMatching(/^Scenario field "seats" does not apply to the term-credit/),
+      },
+    ]);
+    // A named scenario is fine as written: the policy asked for is what contradicts it.
+    const policy = await newTeam({
+      scenario: 'professional-annual-autoflex',
+      policy: 'term-credit',
+      teamId: 'team_b',
+    });
+    expect(policy.status).toBe(422);
+    expect(policy.body.errors[0]).toMatchObject({
+      pointer: '/policy',
+      code: 'not_applicable_to_policy',
+    });
+    const seatOrder = await newTeam({
+      scenario: { planId: 'basic', timeline: [{ daysAgo: 1, seatOrder: { seats: 3 } }] },
+      teamId: 'team_b',
+    });
+    expect(seatOrder.body.errors[0].pointer).toBe('/scenario/timeline/0/seatOrder');
+    const conflicting = await newTeam({
+      scenario: { planId: 'basic', periodStart: '2026-06-01', startedDaysAgo: 3 },
+      teamId: 'team_b',
+    });
+    expect(conflicting.body).toMatchObject({
+      status: 422,
+      code: 'conflicting_fields',
+      errors: [{ pointer: '/scenario/periodStart' }],
+    });
+    expect(mock.store.team('team_b')).toBeUndefined();
+  });
+
+  it('checks a scenario sent over HTTP field by field before building anything', async () => {
+    const mock = createBillingMock({ scenario: 'basic-monthly' });
+    const newTeam = async (body: string) => {
+      const response = await control(mock, '/teams', { method: 'POST', body });
+      return { status: response.status, body: await response.json() };
+    };
+    const invalid = await newTeam(
+      JSON.stringify({
+        scenario: { planId: 'basic', seats: 'many', periodStart: '2026-02-30', colour: 'red' },
+        teamId: 'team b',
+      }),
+    );
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.code).toBe('validation_failed');
+    expect(invalid.body.errors.map((error: { pointer: string }) => error.pointer).sort()).toEqual([
+      '/scenario/colour',
+      '/scenario/periodStart',
+      '/scenario/seats',
+      '/teamId',
+    ]);
+    const unknown = await newTeam(JSON.stringify({ scenario: 'enterprise-trial' }));
+    expect(unknown.body).toMatchObject({
+      status: 422,
+      code: 'unknown_scenario',
+      errors: [{ pointer: '/scenario' }],
+    });
+    const tooLong = await newTeam(
+      JSON.stringify({ scenario: { planId: 'basic', startedDaysAgo: 100_000 }, teamId: 'team_c' }),
+    );
+    expect(tooLong.body.errors[0]).toMatchObject({ pointer: '/scenario/startedDaysAgo' });
+    const engineRefusal = await newTeam(
+      JSON.stringify({ scenario: { planId: 'platinum' }, teamId: 'team_c' }),
+    );
+    expect(engineRefusal.status).toBe(422);
+    expect(engineRefusal.body.errors[0].pointer).toBe('/scenario');
+    expect((await newTeam('{}')).body.errors[0].pointer).toBe('/scenario');
+    expect((await newTeam('[1]')).body.code).toBe('malformed_request');
+    expect([...mock.store.teams.keys()]).toEqual([mock.teamId]);
+  });
+
   it('changes faults at runtime', async () => {
     const mock = createBillingMock({ scenario: 'free' });
     const plans = () =>
