@@ -46,6 +46,7 @@ export {
   activeMembers,
   addMember,
   billableSeats,
+  billsForMembers,
   type NewMember,
   removeMember,
   type SeatSummary,

@@ -36,6 +36,7 @@ Mock-only control endpoints (not part of the API contract):
   curl -X POST -d '{"days": 30}' ${mock.baseUrl}/__mock/clock                 # let 30 days pass
   curl -X POST -d '{"to": "2026-09-01"}' ${mock.baseUrl}/__mock/clock         # or jump to a day
   curl -X POST -d '{"role": "member", "name": "Joan Clarke"}' ${mock.baseUrl}/__mock/teams/${mock.teamId}/members
+  curl -X POST -d '{"scenario": "past-due-grace", "teamId": "team_late"}' ${mock.baseUrl}/__mock/teams   # a second team
   curl -X PUT -d '{"rules": [{"kind": "unavailable", "rate": 0.2}]}' ${mock.baseUrl}/__mock/faults
 
 Ctrl+C stops the server.`);

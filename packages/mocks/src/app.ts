@@ -235,8 +235,7 @@ async function answer(
         ? new Response(null, { status: 204, headers })
         : json(responseBody, { status: contract.successStatus, headers }),
   };
-  const run = () => perform(definition, context, ifMatch);
-  if (!idempotencyKey) return run();
+  if (!idempotencyKey) return (await perform(definition, context, ifMatch)).response;
   const scope = IdempotencyStore.scope(team.id, entry.operationId, idempotencyKey);
   const fingerprint = requestFingerprint(request.method, url.pathname, body);
   return runtime.idempotency.exclusive(scope, async () => {
@@ -254,32 +253,46 @@ async function answer(
         ],
       });
     }
-    const response = await run();
-    return response.status < 500
+    const { began, response } = await perform(definition, context, ifMatch);
+    // Kept once the operation began executing, whatever it answered (a 402, a rule's 422), as
+    // Stripe does; a refusal before that (a stale If-Match) leaves the key free for the retry
+    // with the fresh version. A 5xx is not kept: the mock's are injected or bugs, not answers.
+    return began && response.status < 500
       ? runtime.idempotency.save(scope, fingerprint, response, runtime.clock.now())
       : response;
   });
 }
 
-/** The operation on a validated request: the If-Match version check, then the handler. */
+/** What `perform` answered, and whether the operation's handler ran to give that answer. */
+interface Performed {
+  began: boolean;
+  response: Response;
+}
+
+/**
+ * The operation on a validated request: its precondition (the If-Match version), then the
+ * handler. The handler running is where the operation "began executing": the answers before
+ * it are refusals of the request, not results of the operation.
+ */
 async function perform(
   definition: OperationDefinition,
   context: OperationContext,
   ifMatch: string | null,
-): Promise<Response> {
+): Promise<Performed> {
   const { team } = context;
   if (
     ifMatch !== null &&
     ifMatch.replace(/^W\//, '').replaceAll('"', '') !== String(team.version)
   ) {
-    return problemResponse(409, 'version_conflict', {
+    const response = problemResponse(409, 'version_conflict', {
       detail: `The subscription changed: current version is ${team.version}; reload and retry`,
     });
+    return { began: false, response };
   }
   try {
-    return await definition.handle(context);
+    return { began: true, response: await definition.handle(context) };
   } catch (error) {
-    return errorResponse(error);
+    return { began: true, response: errorResponse(error) };
   }
 }
 

@@ -7,8 +7,11 @@
 import {
   activeMembers,
   addMember,
+  BillingError,
+  type BillingPolicy,
   type Member,
   type NewMember,
+  type PolicyName,
   recordUsage,
   removeMember,
   type UsageCheck,
@@ -18,17 +21,55 @@ import { Hono } from 'hono';
 import type { MockRuntime } from './app.js';
 import { errorResponse, json, readJsonBody } from './app.js';
 import type { FaultKind, FaultOptions, FaultRule } from './faults.js';
-import { ProblemError, problemResponse } from './problem.js';
-import { advanceTeam } from './scenarios.js';
-import { commitOutcome, declineDefaultCharges, isRole, type MockTeam, nextId } from './store.js';
+import { fieldProblem, ProblemError, problemResponse } from './problem.js';
+import { newTeamSchema } from './scenario-schema.js';
+import {
+  advanceTeam,
+  isScenarioName,
+  type Scenario,
+  ScenarioError,
+  type ScenarioName,
+  scenarios,
+} from './scenarios.js';
+import {
+  commitOutcome,
+  declineDefaultCharges,
+  isRole,
+  type MockTeam,
+  nextId,
+  viewerFromToken,
+} from './store.js';
+import type { Actor } from './types.js';
+
+/**
+ * Who changed the membership, for the history: `by` names a current member (any role: the
+ * host product decides who may invite; billing records it). Without it, the team's first
+ * admin — the viewer a `role:admin` token stands for.
+ */
+export interface MembershipActor {
+  by?: string;
+}
 
 export interface MemberControl {
   /** Current members (joined, not left). */
   list(): Member[];
   /** A member joins the team (auto-flex extra, true-up, or refused with `no_seats_available`). */
-  add(member: { role: NewMember['role']; name?: string; id?: string }): Member;
+  add(member: { role: NewMember['role']; name?: string; id?: string } & MembershipActor): Member;
   /** A member leaves the team. */
-  remove(memberId: string): void;
+  remove(memberId: string, options?: MembershipActor): void;
+}
+
+export interface AddTeamOptions {
+  /** overrides the scenario's billing policy */
+  policy?: PolicyName | BillingPolicy;
+  /** the new team's id (default the scenario's `teamId`, else `team_acme`) */
+  teamId?: string;
+}
+
+/** The teams a mock serves, for the control endpoints. */
+export interface TeamDirectory {
+  get(teamId: string): TeamControl | undefined;
+  add(scenario: ScenarioName | Scenario, options?: AddTeamOptions): TeamControl;
 }
 
 export interface TeamControl {
@@ -43,11 +84,21 @@ export interface TeamControl {
 export function createTeamControl(runtime: MockRuntime, team: MockTeam): TeamControl {
   const engine = runtime.store.engine;
   const today = () => runtime.clock.today();
+  /** The member `by` names (a 422 on `/by` when none), or the team's admin. */
+  const actorOf = ({ by }: MembershipActor): Actor => {
+    const token = by === undefined ? 'role:admin' : `member:${by}`;
+    const actor = viewerFromToken(team, token, 'admin', today());
+    if (!actor) {
+      throw fieldProblem('/by', 'unknown_member', `No current member ${by} on team ${team.id}`);
+    }
+    return actor;
+  };
   return {
     team,
     members: {
       list: () => activeMembers(team.state, today()),
-      add: ({ role, name, id }) => {
+      add: ({ role, name, id, by }) => {
+        const actor = actorOf({ by });
         const memberId = id ?? nextId(team, 'mem');
         const outcome = addMember(
           team.state,
@@ -55,17 +106,18 @@ export function createTeamControl(runtime: MockRuntime, team: MockTeam): TeamCon
           today(),
           engine,
         );
-        commitOutcome(team, outcome, null, runtime.clock.now());
+        commitOutcome(team, outcome, actor, runtime.clock.now());
         const member = outcome.state.members.find((candidate) => candidate.id === memberId);
         if (!member) throw new Error(`addMember did not add ${memberId}`);
         return member;
       },
-      remove: (memberId) => {
+      remove: (memberId, options = {}) => {
         if (!team.state.members.some((member) => member.id === memberId)) {
           throw new ProblemError(404, 'member_not_found', { detail: `No member ${memberId}` });
         }
+        const actor = actorOf(options);
         const outcome = removeMember(team.state, memberId, today(), engine);
-        commitOutcome(team, outcome, null, runtime.clock.now());
+        commitOutcome(team, outcome, actor, runtime.clock.now());
       },
     },
     recordUsage: (record) => {
@@ -99,6 +151,16 @@ function requireNumber(body: Record<string, unknown>, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new ProblemError(422, 'validation_failed', {
       errors: [{ pointer: `/${field}`, code: 'invalid_type', message: 'must be a number' }],
+    });
+  }
+  return value;
+}
+
+function optionalString(body: Record<string, unknown>, field: string): string | undefined {
+  const value = body[field];
+  if (value !== undefined && typeof value !== 'string') {
+    throw new ProblemError(422, 'validation_failed', {
+      errors: [{ pointer: `/${field}`, code: 'invalid_type', message: 'must be a string' }],
     });
   }
   return value;
@@ -148,10 +210,7 @@ function faultOptionsFrom(body: Record<string, unknown>): FaultOptions {
 }
 
 /** The `/__mock` endpoints. */
-export function createControlApp(
-  runtime: MockRuntime,
-  teamControl: (teamId: string) => TeamControl | undefined,
-): Hono {
+export function createControlApp(runtime: MockRuntime, teams: TeamDirectory): Hono {
   const app = new Hono();
   app.onError(errorResponse);
   const clockState = () => ({
@@ -159,7 +218,7 @@ export function createControlApp(
     today: runtime.clock.today(),
   });
   const controlOf = (teamId: string) => {
-    const control = teamControl(teamId);
+    const control = teams.get(teamId);
     if (!control) throw new ProblemError(404, 'team_not_found', { detail: `No team ${teamId}` });
     return control;
   };
@@ -188,6 +247,45 @@ export function createControlApp(
     return json(clockState());
   });
 
+  app.post('/teams', async (c) => {
+    const body = await jsonBody(c.req.raw);
+    const errors = runtime.validator.compile(newTeamSchema)(body);
+    if (errors.length > 0) {
+      throw new ProblemError(422, 'validation_failed', {
+        detail: 'The body is not a scenario to build',
+        errors,
+      });
+    }
+    const { scenario, policy, teamId } = body as {
+      scenario: string | Scenario;
+      policy?: PolicyName;
+      teamId?: string;
+    };
+    if (typeof scenario === 'string' && !isScenarioName(scenario)) {
+      throw fieldProblem(
+        '/scenario',
+        'unknown_scenario',
+        `No scenario ${scenario}; known: ${Object.keys(scenarios).join(', ')}`,
+      );
+    }
+    try {
+      const control = teams.add(scenario as ScenarioName | Scenario, {
+        ...(policy === undefined ? {} : { policy }),
+        ...(teamId === undefined ? {} : { teamId }),
+      });
+      return json({ teamId: control.team.id, members: control.members.list() }, { status: 201 });
+    } catch (error) {
+      // A named scenario holds as written: what it contradicts is the policy asked for.
+      if (error instanceof ScenarioError) {
+        const pointer = typeof scenario === 'string' ? '/policy' : `/scenario${error.pointer}`;
+        throw fieldProblem(pointer, error.code, error.message);
+      }
+      // The engine refused the team as a whole (its pointers name its own inputs).
+      if (error instanceof BillingError) throw fieldProblem('/scenario', error.code, error.message);
+      throw error;
+    }
+  });
+
   app.get('/teams/:teamId/members', (c) =>
     json({ data: controlOf(c.req.param('teamId')).members.list() }),
   );
@@ -201,15 +299,21 @@ export function createControlApp(
         ],
       });
     }
+    const by = optionalString(body, 'by');
     const member = controlOf(c.req.param('teamId')).members.add({
       role,
       ...(typeof body.name === 'string' ? { name: body.name } : {}),
       ...(typeof body.id === 'string' ? { id: body.id } : {}),
+      ...(by === undefined ? {} : { by }),
     });
     return json(member, { status: 201 });
   });
   app.delete('/teams/:teamId/members/:memberId', (c) => {
-    controlOf(c.req.param('teamId')).members.remove(c.req.param('memberId'));
+    const by = c.req.query('by');
+    controlOf(c.req.param('teamId')).members.remove(
+      c.req.param('memberId'),
+      by === undefined ? {} : { by },
+    );
     return new Response(null, { status: 204 });
   });
 

@@ -2,10 +2,14 @@
  * Idempotency keys: the first response of a key is kept and replayed for every
  * retry with the same key (header `Idempotent-Replayed: true`), so a retried
  * charge never charges twice. The same key with another request is refused.
+ *
+ * Only answers of an operation that began executing are kept (see `app.ts`): a request
+ * refused before (auth, validation, a stale `If-Match`) leaves its key unused, so the same
+ * intent can be retried under the same key once the client has fixed what was refused.
  */
 
 /** How long a key is kept (test-clock time), per the contract. */
-const keyLifetimeMs = 24 * 3_600_000;
+export const keyLifetimeMs = 24 * 3_600_000;
 
 interface StoredResponse {
   fingerprint: string;
@@ -45,8 +49,18 @@ function copyOf(stored: StoredResponse, headers: HeadersInit): Response {
 }
 
 export class IdempotencyStore {
+  /**
+   * Kept responses, oldest first: a key is (re)inserted when saved and the test clock never
+   * runs backwards, so the expired ones are always at the front and eviction stops at the
+   * first live one. Memory is bounded by the keys used in the last 24 hours.
+   */
   readonly #responses = new Map<string, StoredResponse>();
   readonly #inFlight = new Map<string, Promise<unknown>>();
+
+  /** Keys kept now (expired ones are evicted as the store is used). */
+  get size(): number {
+    return this.#responses.size;
+  }
 
   /**
    * Runs `work` for a key once the earlier requests with the same key have finished, so
@@ -70,8 +84,9 @@ export class IdempotencyStore {
   }
 
   lookup(scope: string, fingerprint: string, now: Date): IdempotencyLookup {
+    this.#evictExpired(now);
     const stored = this.#responses.get(scope);
-    if (!stored || now.getTime() - stored.savedAt >= keyLifetimeMs) return { kind: 'new' };
+    if (!stored) return { kind: 'new' };
     if (stored.fingerprint !== fingerprint) return { kind: 'reused' };
     const headers = new Headers(stored.headers);
     headers.set('idempotent-replayed', 'true');
@@ -88,7 +103,19 @@ export class IdempotencyStore {
       headers: [...response.headers.entries()],
       body,
     };
+    this.#evictExpired(now);
+    // Deleted first so the key moves to the back, keeping the map in order of `savedAt`.
+    this.#responses.delete(scope);
     this.#responses.set(scope, stored);
     return copyOf(stored, stored.headers);
+  }
+
+  /** Forgets the keys saved 24 hours or more before `now`. */
+  #evictExpired(now: Date): void {
+    const oldestLive = now.getTime() - keyLifetimeMs;
+    for (const [scope, stored] of this.#responses) {
+      if (stored.savedAt > oldestLive) return;
+      this.#responses.delete(scope);
+    }
   }
 }

@@ -4,7 +4,7 @@
  */
 export type { OperationContext, OperationDefinition, OperationTable } from './app.js';
 export { type AdvanceBy, TestClock, toIsoDate } from './clock.js';
-export type { MemberControl, TeamControl } from './control.js';
+export type { AddTeamOptions, MemberControl, MembershipActor, TeamControl } from './control.js';
 export {
   FaultInjector,
   type FaultKind,
@@ -25,7 +25,13 @@ export { listOperations, type OpenApiDocument, type OperationEntry } from './ope
 export { operations } from './operations.js';
 export { type PdfCell, type PdfRow, renderPdf } from './pdf.js';
 export { type FieldError, ProblemError, problemResponse } from './problem.js';
-export { type Scenario, type ScenarioName, type ScenarioStep, scenarios } from './scenarios.js';
+export {
+  type Scenario,
+  ScenarioError,
+  type ScenarioName,
+  type ScenarioStep,
+  scenarios,
+} from './scenarios.js';
 export { billingSpec } from './spec.js';
 export type { ApiBillingEvent, BillingStore, MockTeam } from './store.js';
 export * from './types.js';

@@ -10,6 +10,7 @@ import { http, type RequestHandler } from 'msw';
 import { createApp, type MockRuntime } from './app.js';
 import { TestClock } from './clock.js';
 import {
+  type AddTeamOptions,
   advanceAllTeams,
   createControlApp,
   createTeamControl,
@@ -19,8 +20,10 @@ import {
 import { FaultInjector, type FaultOptions, type FaultRule, type Latency } from './faults.js';
 import { IdempotencyStore } from './idempotency.js';
 import { operations } from './operations.js';
+import { ProblemError } from './problem.js';
 import {
   buildTeam,
+  defaultTeamId,
   isScenarioName,
   type Scenario,
   type ScenarioName,
@@ -67,10 +70,18 @@ export interface BillingMock {
   /** The scenario's team (live: it changes as requests and the clock run). */
   team: MockTeam;
   members: MemberControl;
+  /**
+   * Builds another scenario's team as of the clock's now and serves it beside the first (its
+   * own `teamId`, the same clock); returns its controls. A scenario its policy contradicts
+   * throws a `ScenarioError`; a team id in use is a `409 team_exists` ProblemError.
+   */
+  addTeam(scenario: ScenarioName | Scenario, options?: AddTeamOptions): TeamControl;
   recordUsage: TeamControl['recordUsage'];
   declineCharges: TeamControl['declineCharges'];
   faults: FaultInjector;
   validator: ContractValidator;
+  /** The idempotency keys kept (`size`): those used in the last 24 hours of clock time. */
+  idempotency: Pick<IdempotencyStore, 'size'>;
 }
 
 /** Bearer token for a viewer with `role` (the first member with it), e.g. for an SDK's `getToken`. */
@@ -137,17 +148,32 @@ export function createBillingMock(options: BillingMockOptions = {}): BillingMock
     defaultRole: options.role ?? 'admin',
     basePath: new URL(baseUrl, 'http://localhost').pathname.replace(/\/$/, ''),
   };
-  const team = store.add(
-    options.catalog === undefined && typeof scenarioOption === 'string'
-      ? buildNamedScenario(scenarioOption, scenario, clock.now(), options.policy)
-      : buildTeam(scenario, clock.now(), store.engine, options.policy),
-  );
-  const control = createTeamControl(runtime, team);
+  const controls = new Map<string, TeamControl>();
+  const addTeam = (
+    scenarioOrName: ScenarioName | Scenario,
+    { policy, teamId }: AddTeamOptions = {},
+  ): TeamControl => {
+    const described = resolveScenario(scenarioOrName);
+    const id = teamId ?? described.teamId ?? defaultTeamId;
+    if (store.team(id)) {
+      throw new ProblemError(409, 'team_exists', { detail: `Team ${id} exists already` });
+    }
+    const team = store.add(
+      options.catalog === undefined && typeof scenarioOrName === 'string' && teamId === undefined
+        ? buildNamedScenario(scenarioOrName, described, clock.now(), policy)
+        : buildTeam({ ...described, teamId: id }, clock.now(), store.engine, policy),
+    );
+    const control = createTeamControl(runtime, team);
+    controls.set(team.id, control);
+    return control;
+  };
+  const control = addTeam(scenarioOption, { policy: options.policy });
+  const { team } = control;
   clock.onAdvance(() => advanceAllTeams(runtime));
   const app = createApp(
     runtime,
     operations,
-    createControlApp(runtime, (teamId) => (teamId === team.id ? control : undefined)),
+    createControlApp(runtime, { get: (teamId) => controls.get(teamId), add: addTeam }),
   );
   const handle = async (request: Request) => app.fetch(request);
   return {
@@ -176,9 +202,11 @@ export function createBillingMock(options: BillingMockOptions = {}): BillingMock
     store,
     team,
     members: control.members,
+    addTeam,
     recordUsage: control.recordUsage,
     declineCharges: control.declineCharges,
     faults: runtime.faults,
     validator: runtime.validator,
+    idempotency: runtime.idempotency,
   };
 }

@@ -11,12 +11,16 @@ import {
   advance,
   applyChange,
   type BillingPolicy,
+  billingPolicies,
+  billsForMembers,
   type CollectionMethod,
   createTeam,
+  daysBetween,
   type EngineContext,
   enableAutoFlex,
   type Interval,
   type IsoDate,
+  isIsoDate,
   type Money,
   type PolicyName,
   placeSeatOrder,
@@ -53,6 +57,7 @@ export interface ScenarioStep {
   leave?: string[];
   usage?: UsageRecord[];
   change?: SubscriptionChange;
+  /** a yearly seat order (`term-credit` only) */
   seatOrder?: SeatOrderRequest;
   /** the default card starts (true) or stops (false) declining charges */
   declineCharges?: boolean;
@@ -67,13 +72,19 @@ export interface Scenario {
   planId: string;
   interval?: Interval;
   policy?: PolicyName | BillingPolicy;
-  /** purchased seats; default: the members at the start */
+  /**
+   * purchased seats, on policies that sell seats (`prorate`); default: the members at the
+   * start. `term-credit` teams are billed for their members: buy seats with a `seatOrder` step.
+   */
   seats?: number;
   /** members on the start date, by role (default one admin) */
   members?: Partial<Record<Role, number>>;
-  /** the subscription (and its first period or trial) started this many days before now */
+  /** the day the subscription and its first period (or trial) started, `YYYY-MM-DD` */
+  periodStart?: IsoDate;
+  /** or: it started this many days before now (default 10) */
   startedDaysAgo?: number;
   trial?: boolean;
+  /** auto-flex terms accepted on the start day (`prorate` only) */
   autoFlex?: boolean;
   addOns?: AddOnSelection[];
   collectionMethod?: CollectionMethod;
@@ -171,7 +182,6 @@ export const scenarios = {
     interval: 'year',
     policy: 'term-credit',
     members: { admin: 1, billing: 1, member: 8 },
-    seats: 12,
     startedDaysAgo: 345,
     timeline: [{ daysAgo: 345, seatOrder: { seats: 12 } }],
   },
@@ -285,7 +295,160 @@ function scenarioPaymentMethod(
   };
 }
 
-/** Builds the team a scenario describes, as of `now`. */
+/** The team of a scenario that names none. */
+export const defaultTeamId = 'team_acme';
+
+/**
+ * A scenario is a story, not a load test: it starts at most ten years back, has at most 1,000
+ * members (at the start and joining), and its timeline makes at most 1,200 billing operations
+ * (each member joining or leaving, usage record, change and seat order), so building one stays
+ * within seconds (`long-history`, 1,061 changes over three years, takes about one).
+ */
+export const maxScenarioDays = 3_660;
+const maxScenarioMembers = 1_000;
+const maxScenarioOperations = 1_200;
+
+/**
+ * A scenario that cannot be built as written. `pointer` is the JSON Pointer of the field in
+ * the scenario (`/seats`, `/timeline/2/seatOrder`); the message names the field and, when the
+ * field does not apply, the policy.
+ */
+export class ScenarioError extends Error {
+  constructor(
+    readonly code: string,
+    readonly pointer: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ScenarioError';
+  }
+}
+
+function notApplicable(pointer: string, field: string, policy: BillingPolicy, why: string) {
+  return new ScenarioError(
+    'not_applicable_to_policy',
+    pointer,
+    `Scenario field "${field}" does not apply to the ${policy.name} policy: ${why}`,
+  );
+}
+
+/**
+ * Refuses a scenario that would be built as another team than the one it describes: a field
+ * its policy ignores, two fields saying when it started, a start that is not a day before
+ * today. Returns the day the subscription started.
+ */
+export function checkScenario(scenario: Scenario, policy: BillingPolicy, today: IsoDate): IsoDate {
+  if (billsForMembers(policy)) {
+    if (scenario.seats !== undefined) {
+      throw notApplicable(
+        '/seats',
+        'seats',
+        policy,
+        'its teams are billed for their members; buy seats with a timeline seatOrder step',
+      );
+    }
+    if (scenario.autoFlex === true) {
+      throw notApplicable(
+        '/autoFlex',
+        'autoFlex',
+        policy,
+        'members above the seats are trued up at the monthly review, not billed by auto-flex',
+      );
+    }
+  }
+  if (!policy.seatOrders) {
+    const index = (scenario.timeline ?? []).findIndex((step) => step.seatOrder !== undefined);
+    if (index >= 0) {
+      throw notApplicable(
+        `/timeline/${index}/seatOrder`,
+        `timeline[${index}].seatOrder`,
+        policy,
+        'yearly seat orders are for term-credit teams',
+      );
+    }
+  }
+  const start = scenarioStart(scenario, today);
+  checkTimeline(scenario, daysBetween(start, today));
+  return start;
+}
+
+function checkTimeline(scenario: Scenario, startedDaysAgo: number): void {
+  const timeline = scenario.timeline ?? [];
+  const stepBeforeStart = timeline.findIndex((step) => step.daysAgo > startedDaysAgo);
+  if (stepBeforeStart >= 0) {
+    throw new ScenarioError(
+      'step_before_start',
+      `/timeline/${stepBeforeStart}/daysAgo`,
+      `Scenario field "timeline[${stepBeforeStart}].daysAgo" (${timeline[stepBeforeStart]?.daysAgo}) is before the subscription started (${startedDaysAgo} days ago)`,
+    );
+  }
+  const members =
+    Object.values(scenario.members ?? {}).reduce((sum, count) => sum + (count ?? 0), 0) +
+    timeline.reduce((sum, step) => sum + (step.join?.length ?? 0), 0);
+  if (members > maxScenarioMembers) {
+    throw new ScenarioError(
+      'scenario_too_large',
+      '/members',
+      `A scenario has at most ${maxScenarioMembers} members, at the start and joining; this one has ${members}`,
+    );
+  }
+  const operations = timeline.reduce(
+    (sum, step) =>
+      sum +
+      (step.join?.length ?? 0) +
+      (step.leave?.length ?? 0) +
+      (step.usage?.length ?? 0) +
+      (step.change ? 1 : 0) +
+      (step.seatOrder ? 1 : 0),
+    0,
+  );
+  if (operations > maxScenarioOperations) {
+    throw new ScenarioError(
+      'scenario_too_large',
+      '/timeline',
+      `A scenario's timeline makes at most ${maxScenarioOperations} billing operations; this one makes ${operations}`,
+    );
+  }
+}
+
+function scenarioStart({ periodStart, startedDaysAgo }: Scenario, today: IsoDate): IsoDate {
+  if (periodStart === undefined) {
+    const days = startedDaysAgo ?? 10;
+    if (!Number.isInteger(days) || days < 0 || days > maxScenarioDays) {
+      throw new ScenarioError(
+        'invalid_start',
+        '/startedDaysAgo',
+        `Scenario field "startedDaysAgo" must be a whole number of days from 0 to ${maxScenarioDays}, not ${days}`,
+      );
+    }
+    return addDays(today, -days);
+  }
+  if (startedDaysAgo !== undefined) {
+    throw new ScenarioError(
+      'conflicting_fields',
+      '/periodStart',
+      'Scenario fields "periodStart" and "startedDaysAgo" both say when the subscription started: give one',
+    );
+  }
+  if (typeof periodStart !== 'string' || !isIsoDate(periodStart)) {
+    throw new ScenarioError(
+      'invalid_date',
+      '/periodStart',
+      `Scenario field "periodStart" must be a YYYY-MM-DD calendar day, not ${JSON.stringify(periodStart)}`,
+    );
+  }
+  const days = daysBetween(periodStart, today);
+  if (days < 0 || days > maxScenarioDays) {
+    throw new ScenarioError(
+      'invalid_start',
+      '/periodStart',
+      `Scenario field "periodStart" (${periodStart}) must be on or before the clock's today (${today}), at most ${maxScenarioDays} days before it`,
+    );
+  }
+  return periodStart;
+}
+
+/** Builds the team a scenario describes, as of `now`; a scenario its policy contradicts is a `ScenarioError`. */
 export function buildTeam(
   scenario: Scenario,
   now: Date,
@@ -293,7 +456,9 @@ export function buildTeam(
   policyOverride?: PolicyName | BillingPolicy,
 ): MockTeam {
   const today = toIsoDate(now);
-  const start = addDays(today, -(scenario.startedDaysAgo ?? 10));
+  const policyOption = policyOverride ?? scenario.policy ?? 'prorate';
+  const policy = typeof policyOption === 'string' ? billingPolicies[policyOption] : policyOption;
+  const start = checkScenario(scenario, policy, today);
   const dayOf = (daysAgo: number) => addDays(today, -daysAgo);
   const paid = scenario.planId !== 'free';
   const methodKinds = scenario.paymentMethods ?? (paid ? ['card'] : []);
@@ -315,10 +480,10 @@ export function buildTeam(
   const admin = members.find((member) => member.role === 'admin') ?? null;
   const created = createTeam(
     {
-      teamId: scenario.teamId ?? 'team_acme',
+      teamId: scenario.teamId ?? defaultTeamId,
       planId: scenario.planId,
       interval: scenario.interval ?? 'month',
-      policy: policyOverride ?? scenario.policy ?? 'prorate',
+      policy,
       ...(scenario.seats === undefined ? {} : { seats: scenario.seats }),
       start,
       members,

@@ -179,6 +179,15 @@ export class ContractValidator {
     return compiled;
   }
 
+  /**
+   * A check of a schema of the mock's own (a control endpoint's body) that may `$ref` the
+   * contract's (`billing.json#/components/schemas/Money`); it lists the field errors.
+   */
+  compile(schema: object): (value: unknown) => FieldError[] {
+    const validate = this.#bodyAjv.compile(schema);
+    return (value) => (validate(value) ? [] : toFieldErrors(validate.errors));
+  }
+
   /** Whether the operation declares a header parameter (e.g. Idempotency-Key). */
   declaresHeader(operationId: string, name: string): boolean {
     return this.operation(operationId).parameters.some(

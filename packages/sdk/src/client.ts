@@ -9,6 +9,9 @@ import type {
 import { type Page, paginate } from './pagination.js';
 import { type BillingClientConfig, createTransport } from './transport.js';
 
+/** `invoices.pay`'s one optional argument: the payment's fields and the request options. */
+export type PayInvoiceOptions = NonNullable<RequestBody<'payInvoice'>> & Options<'payInvoice'>;
+
 /** Query of a paginated operation without its cursor, which `all()` manages. */
 type PageQuery<Id extends PaginatedOperationId> = Omit<NonNullable<QueryParams<Id>>, 'cursor'>;
 
@@ -106,12 +109,21 @@ export function createBillingClient(config: BillingClientConfig) {
         invoiceId: PathParams<'getInvoicePdf'>['invoiceId'],
         options?: Options<'getInvoicePdf'>,
       ) => request('getInvoicePdf', { path: { invoiceId } }, options),
-      /** payInvoice: with the default payment method unless `body.paymentMethodId` names one. */
+      /**
+       * payInvoice: with the default payment method unless `paymentMethodId` names one. The
+       * body is optional, so its field sits beside the request options:
+       * `pay(id, { paymentMethodId, idempotencyKey, signal })`, each of them optional.
+       */
       pay: (
         invoiceId: PathParams<'payInvoice'>['invoiceId'],
-        body?: RequestBody<'payInvoice'>,
-        options?: Options<'payInvoice'>,
-      ) => request('payInvoice', { path: { invoiceId }, body }, options),
+        { signal, idempotencyKey, ...payment }: PayInvoiceOptions = {},
+      ) =>
+        request(
+          'payInvoice',
+          // No fields, no body: the API then pays with the default payment method.
+          { path: { invoiceId }, body: Object.keys(payment).length > 0 ? payment : undefined },
+          { signal, idempotencyKey },
+        ),
       /** refundInvoice: all of `refundable.available` unless `body.amount` says less. */
       refund: (
         invoiceId: PathParams<'refundInvoice'>['invoiceId'],

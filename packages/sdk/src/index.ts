@@ -1,4 +1,4 @@
-export { type BillingClient, createBillingClient } from './client.js';
+export { type BillingClient, createBillingClient, type PayInvoiceOptions } from './client.js';
 export {
   type AmountChangedProblem,
   BillingApiError,

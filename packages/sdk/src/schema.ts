@@ -1971,7 +1971,8 @@ export interface components {
          * @description A unique key (e.g. a UUID) per logical operation. A replay with the
          *     same key returns the first response with `Idempotent-Replayed: true`;
          *     the same key with a different body is `422 idempotency_key_reused`.
-         *     Keys are kept for 24 hours.
+         *     Keys are kept for 24 hours, from the first answer of an operation that
+         *     began executing (a request refused before that keeps nothing).
          * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
          */
         IdempotencyKey: string;
@@ -1979,8 +1980,11 @@ export interface components {
          * @description Required. A unique key (e.g. a UUID) per logical operation; retries
          *     must reuse it. A replay with the same key returns the first response
          *     with `Idempotent-Replayed: true`; the same key with a different body is
-         *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
-         *     is `422` with a field error on `#/header/Idempotency-Key`.
+         *     `422 idempotency_key_reused`. Keys are kept for 24 hours, from the first
+         *     answer of an operation that began executing: a request refused before
+         *     that (validation, a stale `If-Match`) keeps nothing and can be retried
+         *     under the same key. A missing key is `422` with a field error on
+         *     `#/header/Idempotency-Key`.
          * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
          */
         IdempotencyKeyRequired: string;
@@ -2165,8 +2169,11 @@ export interface operations {
                  * @description Required. A unique key (e.g. a UUID) per logical operation; retries
                  *     must reuse it. A replay with the same key returns the first response
                  *     with `Idempotent-Replayed: true`; the same key with a different body is
-                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
-                 *     is `422` with a field error on `#/header/Idempotency-Key`.
+                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours, from the first
+                 *     answer of an operation that began executing: a request refused before
+                 *     that (validation, a stale `If-Match`) keeps nothing and can be retried
+                 *     under the same key. A missing key is `422` with a field error on
+                 *     `#/header/Idempotency-Key`.
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
@@ -2374,7 +2381,8 @@ export interface operations {
                  * @description A unique key (e.g. a UUID) per logical operation. A replay with the
                  *     same key returns the first response with `Idempotent-Replayed: true`;
                  *     the same key with a different body is `422 idempotency_key_reused`.
-                 *     Keys are kept for 24 hours.
+                 *     Keys are kept for 24 hours, from the first answer of an operation that
+                 *     began executing (a request refused before that keeps nothing).
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2688,8 +2696,11 @@ export interface operations {
                  * @description Required. A unique key (e.g. a UUID) per logical operation; retries
                  *     must reuse it. A replay with the same key returns the first response
                  *     with `Idempotent-Replayed: true`; the same key with a different body is
-                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
-                 *     is `422` with a field error on `#/header/Idempotency-Key`.
+                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours, from the first
+                 *     answer of an operation that began executing: a request refused before
+                 *     that (validation, a stale `If-Match`) keeps nothing and can be retried
+                 *     under the same key. A missing key is `422` with a field error on
+                 *     `#/header/Idempotency-Key`.
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
@@ -2763,8 +2774,11 @@ export interface operations {
                  * @description Required. A unique key (e.g. a UUID) per logical operation; retries
                  *     must reuse it. A replay with the same key returns the first response
                  *     with `Idempotent-Replayed: true`; the same key with a different body is
-                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
-                 *     is `422` with a field error on `#/header/Idempotency-Key`.
+                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours, from the first
+                 *     answer of an operation that began executing: a request refused before
+                 *     that (validation, a stale `If-Match`) keeps nothing and can be retried
+                 *     under the same key. A missing key is `422` with a field error on
+                 *     `#/header/Idempotency-Key`.
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];
@@ -2880,7 +2894,8 @@ export interface operations {
                  * @description A unique key (e.g. a UUID) per logical operation. A replay with the
                  *     same key returns the first response with `Idempotent-Replayed: true`;
                  *     the same key with a different body is `422 idempotency_key_reused`.
-                 *     Keys are kept for 24 hours.
+                 *     Keys are kept for 24 hours, from the first answer of an operation that
+                 *     began executing (a request refused before that keeps nothing).
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2935,7 +2950,8 @@ export interface operations {
                  * @description A unique key (e.g. a UUID) per logical operation. A replay with the
                  *     same key returns the first response with `Idempotent-Replayed: true`;
                  *     the same key with a different body is `422 idempotency_key_reused`.
-                 *     Keys are kept for 24 hours.
+                 *     Keys are kept for 24 hours, from the first answer of an operation that
+                 *     began executing (a request refused before that keeps nothing).
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3227,7 +3243,8 @@ export interface operations {
                  * @description A unique key (e.g. a UUID) per logical operation. A replay with the
                  *     same key returns the first response with `Idempotent-Replayed: true`;
                  *     the same key with a different body is `422 idempotency_key_reused`.
-                 *     Keys are kept for 24 hours.
+                 *     Keys are kept for 24 hours, from the first answer of an operation that
+                 *     began executing (a request refused before that keeps nothing).
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3327,7 +3344,8 @@ export interface operations {
                  * @description A unique key (e.g. a UUID) per logical operation. A replay with the
                  *     same key returns the first response with `Idempotent-Replayed: true`;
                  *     the same key with a different body is `422 idempotency_key_reused`.
-                 *     Keys are kept for 24 hours.
+                 *     Keys are kept for 24 hours, from the first answer of an operation that
+                 *     began executing (a request refused before that keeps nothing).
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3425,8 +3443,11 @@ export interface operations {
                  * @description Required. A unique key (e.g. a UUID) per logical operation; retries
                  *     must reuse it. A replay with the same key returns the first response
                  *     with `Idempotent-Replayed: true`; the same key with a different body is
-                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours. A missing key
-                 *     is `422` with a field error on `#/header/Idempotency-Key`.
+                 *     `422 idempotency_key_reused`. Keys are kept for 24 hours, from the first
+                 *     answer of an operation that began executing: a request refused before
+                 *     that (validation, a stale `If-Match`) keeps nothing and can be retried
+                 *     under the same key. A missing key is `422` with a field error on
+                 *     `#/header/Idempotency-Key`.
                  * @example 5f0c2a8e-4b7d-4e0a-9d62-3c1f8b7a9e10
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKeyRequired"];

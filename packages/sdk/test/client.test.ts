@@ -276,6 +276,24 @@ describe('invoices', () => {
     expectTypeOf(result).toEqualTypeOf<Invoice>();
   });
 
+  it('pay takes its key, method and signal in one options object, with no placeholder body', async () => {
+    const { client } = createTestClient();
+    const recorded = route('post', '/invoices/inv_1/pay', json(invoice('inv_1')));
+    const { signal } = new AbortController();
+    await client.invoices.pay('inv_1', { idempotencyKey: 'pay-inv_1-default' });
+    await client.invoices.pay('inv_1', {
+      paymentMethodId: 'pm_ach',
+      idempotencyKey: 'pay-inv_1-ach',
+      signal,
+    });
+    expect(
+      recorded.map((request) => [request.headers.get('idempotency-key'), request.body]),
+    ).toEqual([
+      ['pay-inv_1-default', undefined],
+      ['pay-inv_1-ach', { paymentMethodId: 'pm_ach' }],
+    ]);
+  });
+
   it('refund posts the amount and destination with an Idempotency-Key', async () => {
     const { client } = createTestClient();
     const refund = {

@@ -144,7 +144,7 @@ describe('retries', () => {
       unavailable,
       json(invoice('inv_1')),
     );
-    await client.invoices.pay('inv_1', undefined, { idempotencyKey: 'pay-inv_1' });
+    await client.invoices.pay('inv_1', { idempotencyKey: 'pay-inv_1' });
     expect(recorded.map((request) => request.headers.get('idempotency-key'))).toEqual([
       'pay-inv_1',
       'pay-inv_1',
