@@ -20,8 +20,7 @@ import type {
 import {
   type EventReason,
   eventReason,
-  eventSummary,
-  eventTypeOf,
+  explainEvent,
   type LineReason,
   lineDescription,
   lineKindOf,
@@ -118,11 +117,8 @@ export class Draft {
   ): void {
     this.events.push({
       id: this.nextId('evt'),
-      type: eventTypeOf(reason),
       occurredAt: startOfDay(date),
-      reason,
-      summary: eventSummary(reason, notice),
-      notice,
+      ...explainEvent(reason, notice),
       amount,
       invoiceId,
     });

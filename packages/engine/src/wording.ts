@@ -25,6 +25,7 @@ import type {
   IsoDate,
   Money,
   QuoteLineKind,
+  Role,
   ScheduledChange,
   SubscriptionStatus,
 } from './types.js';
@@ -48,7 +49,8 @@ type ProrationParams = {
 };
 type AddOnParams = { addOnId: string; addOnName: string; blocks: number };
 type InvoiceParams = { invoiceNumber: string };
-type PaymentMethodParams = {
+/** How a payment method is named in reasons (no card number, only what the customer recognizes). */
+export type PaymentMethodParams = {
   paymentMethodId: string;
   methodType: 'card' | 'ach' | 'wire';
   /** Card brand (`visa`, `mastercard`, …) or the bank's name. */
@@ -112,7 +114,7 @@ export type EventReasonParams = Pick<
     interval_changed: { fromInterval: Interval; toInterval: Interval };
     seats_changed: { fromSeats: number; toSeats: number };
     seat_order_placed: { seats: number; expiresOn: IsoDate };
-    member_joined: { memberId: string; memberName: string; role: string; members: number };
+    member_joined: { memberId: string; memberName: string; role: Role; members: number };
     member_left: { memberId: string; memberName: string; members: number };
     auto_flex_enabled: { termsVersion: string };
     invoice_issued: InvoiceParams;
@@ -217,10 +219,12 @@ const range = ({ periodStart, periodEnd }: TermParams) => `${periodStart} – ${
 const daysOf = ({ daysRemaining, daysInPeriod }: ProrationParams) =>
   `${counted(daysRemaining, 'day')} of ${daysInPeriod}`;
 const amountOf = (amount: number, currency: string) => formatAmount({ amount, currency });
-const methodName = ({ methodType, issuer, last4 }: PaymentMethodParams) =>
-  methodType === 'card'
+/** "visa ending 4242", "ACH account ending 6789". */
+export function paymentMethodName({ methodType, issuer, last4 }: PaymentMethodParams): string {
+  return methodType === 'card'
     ? `${issuer} ending ${last4}`
     : `${methodType.toUpperCase()} account ending ${last4}`;
+}
 
 // ---------------------------------------------------------------- the catalog of reasons
 
@@ -346,9 +350,9 @@ const eventTemplates: Templates<EventReasonParams> = {
   overage_policy_changed: (p) => `${p.resourceName} overages ${p.policy}`,
   // A notice_sent event reads as the notice it sent (see `eventSummary`).
   notice_sent: (p) => `Notice ${p.noticeCode} sent`,
-  payment_method_added: (p) => `Added ${methodName(p)}`,
-  payment_method_removed: (p) => `Removed ${methodName(p)}`,
-  payment_method_made_default: (p) => `${methodName(p)} is now the default`,
+  payment_method_added: (p) => `Added ${paymentMethodName(p)}`,
+  payment_method_removed: (p) => `Removed ${paymentMethodName(p)}`,
+  payment_method_made_default: (p) => `${paymentMethodName(p)} is now the default`,
   billing_details_updated: () => 'Billing details updated (they apply to future invoices)',
   quote_created: (p) => `Quote ${p.quoteNumber} created`,
   quote_accepted: (p) => `Quote ${p.quoteNumber} accepted`,
@@ -455,6 +459,18 @@ export function eventSummary(
 
 // ---------------------------------------------------------------- constructors
 
+/**
+ * What a history event's reason decides: its type, its English summary, and the notice it
+ * sent (`notice_sent` only). The engine's events and the API's own (payment methods, billing
+ * details, quotes) are all made with it.
+ */
+export function explainEvent(
+  reason: EventReason,
+  notice: SentNotice | null = null,
+): { type: BillingEventType; reason: EventReason; summary: string; notice: SentNotice | null } {
+  return { type: eventTypes[reason.code], reason, summary: eventSummary(reason, notice), notice };
+}
+
 export function lineReason<C extends LineReasonCode>(
   code: C,
   params: LineReasonParams[C],
@@ -482,10 +498,6 @@ export function lineKindOf(reason: LineReason): QuoteLineKind {
 
 export function creditKindOf(reason: CreditReason): CreditEntry['kind'] {
   return creditKinds[reason.code];
-}
-
-export function eventTypeOf(reason: EventReason): BillingEventType {
-  return eventTypes[reason.code];
 }
 
 /** A notice: its params, English message, severity and audience, all from its code. */

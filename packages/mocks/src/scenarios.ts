@@ -13,6 +13,7 @@ import {
   type BillingPolicy,
   type CollectionMethod,
   createTeam,
+  creditReason,
   type EngineContext,
   enableAutoFlex,
   type Interval,
@@ -371,11 +372,7 @@ export function buildTeam(
     const amount = { amount: scenario.creditBalance, currency: engine.catalog.currency };
     commitOutcome(
       team,
-      addCredit(
-        team.state,
-        { amount, kind: 'adjustment', description: 'Opening credit balance' },
-        start,
-      ),
+      addCredit(team.state, { amount, reason: creditReason('opening_balance', {}) }, start),
       null,
     );
   }
