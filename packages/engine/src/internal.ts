@@ -259,7 +259,7 @@ export function quoteLine(
 
 /** A negative line crediting `unitAmount × quantity × fraction`, rounded like the charge it mirrors. */
 export function creditLine(
-  reason: LineReason,
+  reason: Extract<LineReason, { code: 'unused_time_credit' | 'unused_add_on_credit' }>,
   unitAmount: Money,
   quantity: number,
   period: Period | null,

@@ -161,6 +161,7 @@ export function activeNotices(state: TeamState, today: IsoDate, ctx: EngineConte
   const notices: Notice[] = [];
   const payments = paymentStatus(state);
   const failed = lastFailedInvoice(state);
+  // Only the end of a grace period deactivates a team, and its date stays set until it pays.
   if (payments.status === 'deactivated' && payment.graceEndsAt) {
     notices.push({ ...deactivatedNotice(payment.graceEndsAt), date: null });
   } else if (payments.status === 'failing' && payment.graceEndsAt && failed) {

@@ -169,8 +169,14 @@ export type CreditReasonCode = keyof CreditReasonParams;
 export type EventReasonCode = keyof EventReasonParams;
 export type NoticeCode = keyof NoticeParams;
 
-/** `{ code, params }` for every code of a params map: a union discriminated by `code`. */
-export type ReasonOf<Params, Code extends keyof Params = keyof Params> = {
+/**
+ * `{ code, params }` for every code of a params map: a union discriminated by `code`. Params
+ * must be JSON scalars (`ReasonParams`), which the constraint checks for every code.
+ */
+export type ReasonOf<
+  Params extends { [C in keyof Params]: ReasonParams },
+  Code extends keyof Params = keyof Params,
+> = {
   [C in Code]: { code: C; params: Params[C] };
 }[Code];
 
