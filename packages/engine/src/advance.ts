@@ -9,7 +9,13 @@ import {
   startTerm,
 } from './billing.js';
 import { addDays, periodStarting, requireIsoDate } from './dates.js';
-import { counted, Draft, formatAmount, isFreePrice } from './internal.js';
+import { Draft, isFreePrice, planName, termParams } from './internal.js';
+import {
+  autoFlexBillingSoonNotice,
+  deactivatedNotice,
+  seatOrderExpiringNotice,
+  trialEndingNotice,
+} from './notices.js';
 import { attemptCharge, enterDunning, hasUnpaidInvoices, issueInvoice } from './payments.js';
 import type {
   EngineContext,
@@ -20,10 +26,7 @@ import type {
   TeamState,
 } from './types.js';
 import { overageLines, startUsagePeriod } from './usage.js';
-
-/** The `deactivated` notice's text, sent by `advance` and shown by `activeNotices`. */
-export const DEACTIVATED_MESSAGE =
-  'The team is deactivated for non-payment. Data is kept; pay the open invoices to reactivate.';
+import { eventReason } from './wording.js';
 
 /** The day the trial-ending notice is sent; null when not trialing. */
 function trialNoticeDate(subscription: SubscriptionState): IsoDate | null {
@@ -64,47 +67,18 @@ function sendNotices(draft: Draft, date: IsoDate, ctx: EngineContext): void {
     const { extra, amount } = flexEstimate(state, date, billingDate, ctx);
     if (extra === 0) continue;
     draft.notify(
-      {
-        code: 'auto_flex_billing_soon',
-        severity: 'info',
-        date,
-        message: `${counted(extra, 'extra member')} will be billed ${formatAmount(amount)} on ${billingDate} if still on the team.`,
-        params: { extraMembers: extra, amount: amount.amount, billingDate },
-        audience: 'billing_and_admins',
-      },
+      autoFlexBillingSoonNotice(extra, amount, billingDate),
+      date,
       `flex:${billingDate}`,
     );
   }
   const { trialEnd } = subscription;
   if (trialEnd && trialNoticeDate(subscription) === date) {
-    draft.notify(
-      {
-        code: 'trial_ending',
-        severity: 'info',
-        date,
-        message:
-          subscription.standingInstructions.action === 'cancel'
-            ? `The trial ends on ${trialEnd}; the team then moves to Free.`
-            : `The trial ends on ${trialEnd}; the first payment is taken then.`,
-        params: { trialEnd },
-        audience: 'billing_and_admins',
-      },
-      `trial:${trialEnd}`,
-    );
+    draft.notify(trialEndingNotice(subscription, trialEnd, ctx), date, `trial:${trialEnd}`);
   }
   const order = subscription.seatOrder;
   if (order && seatOrderNoticeDate(subscription) === date) {
-    draft.notify(
-      {
-        code: 'seat_order_expiring',
-        severity: 'warning',
-        date,
-        message: `The seat order of ${order.seats} seats expires on ${order.period.end}; without a renewal the team moves to Free.`,
-        params: { expiresOn: order.period.end, seats: order.seats },
-        audience: 'billing_and_admins',
-      },
-      `order:${order.period.end}`,
-    );
+    draft.notify(seatOrderExpiringNotice(order), date, `order:${order.period.end}`);
   }
 }
 
@@ -129,9 +103,17 @@ function renew(draft: Draft, date: IsoDate, ctx: EngineContext): QuoteLine[] {
   const renewed = draft.edit('subscription');
   if (wasTrial) {
     renewed.status = 'active';
-    draft.emit('trial_ended', date, `Trial ended on ${date}`);
+    draft.emit(date, eventReason('trial_ended', { endedOn: date }));
   } else if (target) {
-    draft.emit('subscription_renewed', date, `Renewed until ${renewed.currentPeriod.end}`);
+    draft.emit(
+      date,
+      eventReason('subscription_renewed', {
+        planId: renewed.planId,
+        planName: planName(renewed.planId, ctx),
+        interval: renewed.interval,
+        ...termParams(renewed.currentPeriod),
+      }),
+    );
   }
   renewed.standingInstructions = defaultInstructions(draft.state);
   return lines;
@@ -183,22 +165,18 @@ function collect(draft: Draft, date: IsoDate, ctx: EngineContext): void {
     state.subscription.status !== 'deactivated' &&
     hasUnpaidInvoices(state, date)
   ) {
-    draft.emit('status_changed', date, `Status ${state.subscription.status} → deactivated`);
+    draft.emit(
+      date,
+      eventReason('status_changed', {
+        fromStatus: state.subscription.status,
+        toStatus: 'deactivated',
+      }),
+    );
     draft.edit('subscription').status = 'deactivated';
     for (const invoice of draft.state.invoices) {
       if (invoice.nextAttemptDate !== null) draft.invoice(invoice.id).nextAttemptDate = null;
     }
-    draft.notify(
-      {
-        code: 'deactivated',
-        severity: 'critical',
-        date,
-        message: DEACTIVATED_MESSAGE,
-        params: { since: date },
-        audience: 'everyone',
-      },
-      `deactivated:${date}`,
-    );
+    draft.notify(deactivatedNotice(graceEndsAt), date, `deactivated:${date}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { Draft, requireSeatPrice, restOfPeriod } from './internal.js';
 import { activeMembers, billsForMembers } from './members.js';
 import { BillingError, multiply, prorate, zero } from './money.js';
 import type { EngineContext, IsoDate, Money, Outcome, TeamState } from './types.js';
+import { eventReason } from './wording.js';
 
 /** Auto-flex billing dates of the current term with their notice dates (monthly: the renewal). */
 export function flexSchedule(state: TeamState): { billingDate: IsoDate; noticeDate: IsoDate }[] {
@@ -64,7 +65,7 @@ export function enableAutoFlex(
   autoFlex.enabled = true;
   autoFlex.termsVersion = terms.termsVersion;
   autoFlex.termsAcceptedAt = today;
-  draft.emit('auto_flex_enabled', today, `Auto-flex terms ${terms.termsVersion} accepted`);
+  draft.emit(today, eventReason('auto_flex_enabled', { termsVersion: terms.termsVersion }));
   return draft.outcome();
 }
 

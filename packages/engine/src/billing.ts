@@ -4,13 +4,13 @@ import { addMonths, periodStarting } from './dates.js';
 import {
   addOnName,
   addOnPrice,
-  counted,
   type Draft,
-  intervalName,
   planName,
+  prorationParams,
   quoteLine,
   requireSeatPrice,
   restOfPeriod,
+  termParams,
 } from './internal.js';
 import { activeMembers, seatsFollowMembers } from './members.js';
 import { prorate } from './money.js';
@@ -24,6 +24,7 @@ import type {
   QuoteLine,
   TeamState,
 } from './types.js';
+import { creditReason, eventReason, lineReason } from './wording.js';
 
 /** The plan cancelled and expired teams fall back to. */
 export const FREE_PLAN_ID = 'free';
@@ -34,10 +35,6 @@ export interface TermTarget {
   interval: Interval;
   seats: number;
   addOns: AddOnSelection[];
-}
-
-function formatPeriod(period: Period): string {
-  return `${period.start} – ${period.end}`;
 }
 
 /**
@@ -56,7 +53,8 @@ export function termLines(
   const price = requireSeatPrice(state, target.planId, target.interval, ctx);
   const members = activeMembers(state, date).length;
   const { subscription } = state;
-  const label = `${plan.name} (${intervalName(target.interval)}), ${formatPeriod(period)}`;
+  const term = termParams(period);
+  const planTerm = { planId: plan.id, planName: plan.name, interval: target.interval, ...term };
   const lines: QuoteLine[] = [];
   let seats: number;
   if (!seatsFollowMembers(subscription)) {
@@ -65,8 +63,7 @@ export function termLines(
     if (target.seats > 0)
       lines.push(
         quoteLine(
-          'plan',
-          `${label}, ${counted(target.seats, 'seat')}`,
+          lineReason('plan_period', { ...planTerm, seats: target.seats }),
           price,
           target.seats,
           period,
@@ -74,13 +71,12 @@ export function termLines(
       );
     const extra = seats - target.seats;
     if (extra > 0) {
-      const flex = state.autoFlex.enabled;
+      const extraParams = { extraMembers: extra, seats: target.seats, ...term };
       lines.push(
         quoteLine(
-          flex ? 'auto_flex' : 'seats',
-          flex
-            ? `${counted(extra, 'auto-flex member')} above ${counted(target.seats, 'seat')} become purchased seats`
-            : `${counted(extra, 'member')} above the scheduled ${counted(target.seats, 'seat')}`,
+          state.autoFlex.enabled
+            ? lineReason('auto_flex_extra_seats', extraParams)
+            : lineReason('members_above_seats', extraParams),
           price,
           extra,
           period,
@@ -89,16 +85,28 @@ export function termLines(
     }
   } else {
     seats = members;
-    if (members > 0)
-      lines.push(quoteLine('plan', `${label}, ${members} members`, price, members, period));
+    if (members > 0) {
+      lines.push(
+        quoteLine(
+          lineReason('plan_period_members', { ...planTerm, members }),
+          price,
+          members,
+          period,
+        ),
+      );
+    }
   }
   if (price.amount > 0) {
     for (const selection of target.addOns) {
       if (selection.blocks === 0) continue;
       lines.push(
         quoteLine(
-          'add_on',
-          `${addOnName(plan, selection.addOnId)} × ${selection.blocks}, ${formatPeriod(period)}`,
+          lineReason('add_on_period', {
+            addOnId: selection.addOnId,
+            addOnName: addOnName(plan, selection.addOnId),
+            blocks: selection.blocks,
+            ...term,
+          }),
           addOnPrice(plan, selection.addOnId, target.interval),
           selection.blocks,
           period,
@@ -131,14 +139,17 @@ export function settlePendingAdjustments(draft: Draft, date: IsoDate): QuoteLine
     else groups.set(key, { ...adjustment });
   }
   for (const adjustment of groups.values()) {
-    const { fraction, range: period, label } = restOfPeriod(adjustment.period, adjustment.on);
+    const { fraction, range: period, days } = restOfPeriod(adjustment.period, adjustment.on);
     const count = Math.abs(adjustment.delta);
-    const who = counted(count, 'member');
+    const proration = prorationParams(days, adjustment.unitPrice);
     // Amounts that round to zero are neither charged nor credited.
     if (adjustment.delta > 0) {
       const line = quoteLine(
-        'true_up',
-        `True-up: ${who} added on ${adjustment.on}, ${label}`,
+        lineReason('true_up_member_added', {
+          members: count,
+          joinedOn: adjustment.on,
+          ...proration,
+        }),
         adjustment.unitPrice,
         count,
         period,
@@ -148,14 +159,13 @@ export function settlePendingAdjustments(draft: Draft, date: IsoDate): QuoteLine
     } else {
       const amount = prorate(adjustment.unitPrice, count, fraction);
       if (amount.amount === 0) continue;
-      recordCredit(draft, {
-        kind: 'seat_removal',
-        amount,
-        description: `${who} removed on ${adjustment.on}: unused ${label}`,
-        createdAt: date,
-        invoiceId: null,
+      const reason = creditReason('seat_removal_credit', {
+        members: count,
+        removedOn: adjustment.on,
+        ...proration,
       });
-      draft.emit('credit_added', date, `Credit for ${who} removed on ${adjustment.on}`, amount);
+      recordCredit(draft, reason, amount, date, null);
+      draft.emit(date, reason, amount);
     }
   }
   return lines;
@@ -183,18 +193,16 @@ export function billAutoFlex(draft: Draft, date: IsoDate, ctx: EngineContext): Q
   const extra = activeMembers(state, date).length - subscription.seats;
   if (extra <= 0) return [];
   const price = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
-  const { fraction, range, label } = restOfPeriod(subscription.currentPeriod, date);
+  const { fraction, range, days } = restOfPeriod(subscription.currentPeriod, date);
   draft.edit('subscription').seats += extra;
   draft.edit('autoFlex').billedExtraSeats += extra;
-  const line = quoteLine(
-    'auto_flex',
-    `Auto-flex: ${counted(extra, 'extra member')} kept on ${date}, co-termed ${label}`,
-    price,
-    extra,
-    range,
-    fraction,
-  );
-  draft.emit('auto_flex_billed', date, line.description, line.amount);
+  const reason = lineReason('auto_flex_co_termed', {
+    extraMembers: extra,
+    keptOn: date,
+    ...prorationParams(days, price),
+  });
+  const line = quoteLine(reason, price, extra, range, fraction);
+  draft.emit(date, reason, line.amount);
   return [line];
 }
 
@@ -236,27 +244,28 @@ export function startTerm(
     : null;
   const { lines, seats } = termLines(draft.state, target, period, start, ctx);
   if (subscription.seatOrder) subscription.seatOrder.seats = seats;
-  const flexLine = lines.find((line) => line.kind === 'auto_flex');
-  if (flexLine) draft.emit('auto_flex_billed', start, flexLine.description, flexLine.amount);
+  for (const line of lines) {
+    if (line.reason.code === 'auto_flex_extra_seats') draft.emit(start, line.reason, line.amount);
+  }
   if (target.planId !== subscription.planId) {
     draft.emit(
-      'plan_changed',
       start,
-      `${planName(subscription.planId, ctx)} → ${planName(target.planId, ctx)}`,
+      eventReason('plan_changed', planChangeParams(subscription.planId, target.planId, ctx)),
     );
   }
   if (target.interval !== subscription.interval) {
     draft.emit(
-      'interval_changed',
       start,
-      `${intervalName(subscription.interval)} → ${intervalName(target.interval)}`,
+      eventReason('interval_changed', {
+        fromInterval: subscription.interval,
+        toInterval: target.interval,
+      }),
     );
   }
   if (seats !== subscription.seats) {
     draft.emit(
-      'seats_changed',
       start,
-      `${counted(subscription.seats, 'seat')} → ${counted(seats, 'seat')}`,
+      eventReason('seats_changed', { fromSeats: subscription.seats, toSeats: seats }),
     );
   }
   subscription.planId = target.planId;
@@ -273,12 +282,12 @@ export function startTerm(
 export function dropToFree(draft: Draft, start: IsoDate, ctx: EngineContext): void {
   const subscription = draft.edit('subscription');
   const freePlan = requirePlan(ctx.catalog, FREE_PLAN_ID);
+  const change = planChangeParams(subscription.planId, freePlan.id, ctx);
   draft.emit(
-    'plan_changed',
     start,
     subscription.seatOrder
-      ? `Seat order expired; moved to ${freePlan.name}`
-      : `${planName(subscription.planId, ctx)} ended; moved to ${freePlan.name}`,
+      ? eventReason('seat_order_expired', change)
+      : eventReason('plan_ended', change),
   );
   subscription.planId = freePlan.id;
   subscription.interval = 'month';
@@ -288,6 +297,16 @@ export function dropToFree(draft: Draft, start: IsoDate, ctx: EngineContext): vo
   subscription.currentPeriod = periodStarting(start, 'month', subscription.anchorDay);
   draft.set({ pendingAdjustments: [] });
   resetBilledExtraSeats(draft);
+}
+
+/** The params of a move from one plan to another. */
+export function planChangeParams(fromPlanId: string, toPlanId: string, ctx: EngineContext) {
+  return {
+    fromPlanId,
+    fromPlanName: planName(fromPlanId, ctx),
+    toPlanId,
+    toPlanName: planName(toPlanId, ctx),
+  };
 }
 
 /** A new term starts without auto-flex seats billed in it. */

@@ -2,6 +2,7 @@ import { advance } from './advance.js';
 import {
   defaultInstructions,
   FREE_PLAN_ID,
+  planChangeParams,
   renewalTarget,
   settlePendingAdjustments,
   startTerm,
@@ -13,22 +14,21 @@ import {
   addOnName,
   addOnPrice,
   blocksOf,
-  counted,
   creditLine,
   Draft,
-  formatAmount,
-  intervalName,
   isFreePrice,
   linesTotal,
   planName,
+  prorationParams,
   quoteLine,
   requireNonNegativeInteger,
   requireSeatPrice,
   restOfPeriod,
   seatPrice,
+  termParams,
 } from './internal.js';
 import { activeMembers, billableSeats, billsForMembers, seatsFollowMembers } from './members.js';
-import { BillingError, subtractMoney, zero } from './money.js';
+import { BillingError, type Fraction, subtractMoney, zero } from './money.js';
 import { applyCredit, issueInvoice } from './payments.js';
 import type {
   AddOnSelection,
@@ -39,6 +39,8 @@ import type {
   IsoDate,
   Money,
   Outcome,
+  Period,
+  Plan,
   QuoteLine,
   Restriction,
   RestrictionCode,
@@ -48,6 +50,7 @@ import type {
   TeamState,
 } from './types.js';
 import { overageLines, startUsagePeriod } from './usage.js';
+import { counted, eventReason, lineReason, formatAmount } from './wording.js';
 
 export interface AppliedOutcome extends Outcome {
   quote: ChangeQuote;
@@ -253,35 +256,30 @@ export function newTermLines(
   // The subscription as it was before the new term (settling changed neither it nor the members).
   const { state } = draft;
   const { subscription } = state;
-  const {
-    fraction,
-    range: unused,
-    label: partOfTerm,
-  } = restOfPeriod(subscription.currentPeriod, today);
+  const { fraction, range: unused, days } = restOfPeriod(subscription.currentPeriod, today);
   const oldPrice = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
   const credits: QuoteLine[] = [];
   // A trial was never paid for: there is no unused time to credit.
   if (oldPrice.amount > 0 && subscription.status !== 'trialing') {
     const seats = billableSeats(state, today);
     const oldPlan = requirePlan(ctx.catalog, subscription.planId);
-    const label = `${oldPlan.name} (${intervalName(subscription.interval)})`;
     credits.push(
-      creditLine(
-        `Unused ${partOfTerm} of ${label}, ${counted(seats, 'seat')}`,
-        oldPrice,
-        seats,
-        unused,
-        fraction,
-      ),
-      ...subscription.addOns.map((selection) =>
-        creditLine(
-          `Unused ${partOfTerm} of ${addOnName(oldPlan, selection.addOnId)} × ${selection.blocks}`,
-          addOnPrice(oldPlan, selection.addOnId, subscription.interval),
+      unusedTimeCredit(subscription, oldPlan, seats, oldPrice, unused, fraction, days),
+      ...subscription.addOns.map((selection) => {
+        const blockPrice = addOnPrice(oldPlan, selection.addOnId, subscription.interval);
+        return creditLine(
+          lineReason('unused_add_on_credit', {
+            addOnId: selection.addOnId,
+            addOnName: addOnName(oldPlan, selection.addOnId),
+            blocks: selection.blocks,
+            ...prorationParams(days, blockPrice),
+          }),
+          blockPrice,
           selection.blocks,
           unused,
           fraction,
-        ),
-      ),
+        );
+      }),
     );
   }
   // The usage period follows the new anchor, so the running one closes today, unless it only
@@ -293,6 +291,31 @@ export function newTermLines(
   return [...charges, ...settled, ...credits, ...overages];
 }
 
+/** The credit for the unused part of the current term of `oldPlan` (`seats` × `oldPrice`). */
+function unusedTimeCredit(
+  subscription: TeamState['subscription'],
+  oldPlan: Plan,
+  seats: number,
+  oldPrice: Money,
+  unused: Period,
+  fraction: Fraction,
+  days: { daysRemaining: number; daysInPeriod: number },
+): QuoteLine {
+  return creditLine(
+    lineReason('unused_time_credit', {
+      planId: oldPlan.id,
+      planName: oldPlan.name,
+      interval: subscription.interval,
+      seats,
+      ...prorationParams(days, oldPrice),
+    }),
+    oldPrice,
+    seats,
+    unused,
+    fraction,
+  );
+}
+
 /** A change within the current term: the anchor does not move. */
 function sameTermLines(
   draft: Draft,
@@ -302,11 +325,7 @@ function sameTermLines(
 ): QuoteLine[] {
   const { state } = draft;
   const { subscription } = state;
-  const {
-    fraction,
-    range: rest,
-    label: partOfTerm,
-  } = restOfPeriod(subscription.currentPeriod, today);
+  const { fraction, range: rest, days } = restOfPeriod(subscription.currentPeriod, today);
   const oldPlan = requirePlan(ctx.catalog, subscription.planId);
   const newPlan = requirePlan(ctx.catalog, target.planId);
   const oldPrice = requireSeatPrice(state, subscription.planId, subscription.interval, ctx);
@@ -315,11 +334,15 @@ function sameTermLines(
   if (target.planId !== subscription.planId) {
     if (subscription.policy.upgrade === 'price_difference') {
       if (subscription.seats > 0) {
+        const difference = subtractMoney(newPrice, oldPrice);
         lines.push(
           quoteLine(
-            'proration',
-            `Upgrade ${oldPlan.name} → ${newPlan.name}: price difference for the remaining ${partOfTerm}, ${counted(subscription.seats, 'seat')}`,
-            subtractMoney(newPrice, oldPrice),
+            lineReason('upgrade_proration', {
+              ...planChangeParams(oldPlan.id, newPlan.id, ctx),
+              seats: subscription.seats,
+              ...prorationParams(days, difference),
+            }),
+            difference,
             subscription.seats,
             rest,
             fraction,
@@ -331,22 +354,21 @@ function sameTermLines(
       const seats = billableSeats(state, today);
       lines.push(
         quoteLine(
-          'plan',
-          `${newPlan.name} (${intervalName(subscription.interval)}) from ${today}, ${counted(seats, 'seat')}`,
+          lineReason('upgrade_full_period', {
+            planId: newPlan.id,
+            planName: newPlan.name,
+            interval: subscription.interval,
+            seats,
+            ...termParams(rest),
+          }),
           newPrice,
           seats,
           rest,
         ),
-        creditLine(
-          `Unused ${partOfTerm} of ${oldPlan.name}, ${counted(seats, 'seat')}`,
-          oldPrice,
-          seats,
-          rest,
-          fraction,
-        ),
+        unusedTimeCredit(subscription, oldPlan, seats, oldPrice, rest, fraction, days),
       );
     }
-    draft.emit('plan_changed', today, `${oldPlan.name} → ${newPlan.name}`);
+    draft.emit(today, eventReason('plan_changed', planChangeParams(oldPlan.id, newPlan.id, ctx)));
   }
   // term-credit seats follow the members (settled at reviews); only bought seats are charged here.
   const boughtSeats = !seatsFollowMembers(subscription);
@@ -354,8 +376,10 @@ function sameTermLines(
   if (addedSeats > 0) {
     lines.push(
       quoteLine(
-        'seats',
-        `${counted(addedSeats, 'seat')} added for the remaining ${partOfTerm}`,
+        lineReason('seats_added_prorated', {
+          seats: addedSeats,
+          ...prorationParams(days, newPrice),
+        }),
         newPrice,
         addedSeats,
         rest,
@@ -363,19 +387,23 @@ function sameTermLines(
       ),
     );
     draft.emit(
-      'seats_changed',
       today,
-      `${counted(subscription.seats, 'seat')} → ${counted(target.seats, 'seat')}`,
+      eventReason('seats_changed', { fromSeats: subscription.seats, toSeats: target.seats }),
     );
   }
   for (const selection of target.addOns) {
     const added = selection.blocks - blocksOf(subscription.addOns, selection.addOnId);
     if (added <= 0) continue;
+    const blockPrice = addOnPrice(newPlan, selection.addOnId, subscription.interval);
     lines.push(
       quoteLine(
-        'add_on',
-        `${addOnName(newPlan, selection.addOnId)} × ${added} for the remaining ${partOfTerm}`,
-        addOnPrice(newPlan, selection.addOnId, subscription.interval),
+        lineReason('add_on_added_prorated', {
+          addOnId: selection.addOnId,
+          addOnName: addOnName(newPlan, selection.addOnId),
+          blocks: added,
+          ...prorationParams(days, blockPrice),
+        }),
+        blockPrice,
         added,
         rest,
         fraction,
@@ -472,7 +500,7 @@ function planChange(
   if (restriction) return { quote: quoteOf(draft, change, today, [], restriction, ctx), draft };
 
   if (change.timing === 'at_renewal') {
-    setInstructions(draft, instructionsFor(state, target, ctx), today);
+    setInstructions(draft, instructionsFor(state, target, ctx), today, ctx);
     const end = subscription.currentPeriod.end;
     return { quote: quoteOf(draft, change, end, [], null, ctx), draft };
   }
@@ -633,12 +661,23 @@ export function applyChange(
 }
 
 /** Replaces the standing instructions; a cancellation (to Free at the period end) is an event. */
-function setInstructions(draft: Draft, instructions: StandingInstructions, today: IsoDate): void {
+function setInstructions(
+  draft: Draft,
+  instructions: StandingInstructions,
+  today: IsoDate,
+  ctx: EngineContext,
+): void {
   const subscription = draft.edit('subscription');
   subscription.standingInstructions = instructions;
   if (instructions.action === 'cancel') {
-    const end = subscription.currentPeriod.end;
-    draft.emit('subscription_canceled', today, `Cancelled: moves to Free on ${end}`);
+    draft.emit(
+      today,
+      eventReason('subscription_canceled', {
+        toPlanId: FREE_PLAN_ID,
+        toPlanName: planName(FREE_PLAN_ID, ctx),
+        effectiveDate: subscription.currentPeriod.end,
+      }),
+    );
   }
 }
 
@@ -657,6 +696,7 @@ export function setStandingInstructions(
         ? { action: 'cancel', source: 'cancel' }
         : { action: 'renew', source: 'standing_instructions' },
       today,
+      ctx,
     );
     return draft.outcome();
   }

@@ -17,6 +17,8 @@
  * - `auto-flex`  auto-flex terms and cycle status
  * - `advance`    time passing: renewals, reviews, flex billing, retries, grace, notices
  * - `overview`   derived values for dashboards (next invoice, notices, subscription view)
+ * - `wording`    reason and notice codes with their params, and their English words
+ * - `notices`    what each notice says about a team (sent and shown alike)
  */
 
 export { advance } from './advance.js';
@@ -101,3 +103,36 @@ export {
   type UsageView,
   usageSummary,
 } from './usage.js';
+export {
+  type CreditReason,
+  type CreditReasonCode,
+  type CreditReasonParams,
+  creditDescription,
+  creditReason,
+  creditReasonCodes,
+  type EventReason,
+  type EventReasonCode,
+  type EventReasonParams,
+  eventReason,
+  eventReasonCodes,
+  eventSummary,
+  explainEvent,
+  type LineReason,
+  type LineReasonCode,
+  type LineReasonParams,
+  lineDescription,
+  lineReason,
+  lineReasonCodes,
+  type NoticeAudience,
+  type NoticeCode,
+  type NoticeContent,
+  type NoticeParams,
+  type NoticeSeverity,
+  noticeCodes,
+  noticeMessage,
+  type PaymentMethodParams,
+  paymentMethodName,
+  type ReasonOf,
+  type ReasonParams,
+  type SentNotice,
+} from './wording.js';

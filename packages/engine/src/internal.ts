@@ -5,7 +5,6 @@ import { BillingError, type Fraction, multiply, negate, prorate, sumMoney } from
 import type {
   AddOnSelection,
   BillingEvent,
-  BillingEventType,
   EngineContext,
   Interval,
   Invoice,
@@ -16,9 +15,18 @@ import type {
   Period,
   Plan,
   QuoteLine,
-  QuoteLineKind,
   TeamState,
 } from './types.js';
+import {
+  type EventReason,
+  eventReason,
+  explainEvent,
+  type LineReason,
+  lineDescription,
+  lineKindOf,
+  type NoticeContent,
+  type SentNotice,
+} from './wording.js';
 
 /** The parts of a `TeamState` a draft copies on first write. */
 type StatePart = {
@@ -99,31 +107,34 @@ export class Draft {
     return `${prefix}_${this.state.teamId}_${sequence}`;
   }
 
+  /** Records a history event: its type and English summary follow from `reason`. */
   emit(
-    type: BillingEventType,
     date: IsoDate,
-    summary: string,
+    reason: EventReason,
     amount: Money | null = null,
     invoiceId: string | null = null,
+    notice: SentNotice | null = null,
   ): void {
     this.events.push({
       id: this.nextId('evt'),
-      type,
       occurredAt: startOfDay(date),
-      summary,
+      ...explainEvent(reason, notice),
       amount,
       invoiceId,
     });
   }
 
-  notify(notice: Notice, key: string): void {
+  /** Sends `content` on `date` unless a notice with its code and `key` was sent before. */
+  notify(content: NoticeContent, date: IsoDate, key: string): void {
     const alreadySent = this.state.sentNotices.some(
-      (sent) => sent.code === notice.code && sent.key === key,
+      (sent) => sent.code === content.code && sent.key === key,
     );
     if (alreadySent) return;
-    this.edit('sentNotices').push({ code: notice.code, date: notice.date ?? '', key });
-    this.notices.push(notice);
-    this.emit('notice_sent', notice.date ?? this.state.processedThrough, notice.message);
+    this.edit('sentNotices').push({ code: content.code, date, key });
+    this.notices.push({ ...content, date });
+    const { code, params, audience } = content;
+    const sent = { code, params, audience } as SentNotice;
+    this.emit(date, eventReason('notice_sent', { noticeCode: code }), null, null, sent);
   }
 
   touchInvoice(invoiceId: string): void {
@@ -177,10 +188,6 @@ export function planName(planId: string, ctx: EngineContext): string {
   return findPlan(ctx.catalog, planId)?.name ?? planId;
 }
 
-export function intervalName(interval: Interval): string {
-  return interval === 'year' ? 'annual' : 'monthly';
-}
-
 /** Price of one add-on block for one `interval` (add-ons are priced per month). */
 export function addOnPrice(plan: Plan, addOnId: string, interval: Interval): Money {
   const addOn = findAddOn(plan, addOnId);
@@ -198,35 +205,51 @@ export function blocksOf(addOns: readonly AddOnSelection[], addOnId: string): nu
   return addOns.find((selection) => selection.addOnId === addOnId)?.blocks ?? 0;
 }
 
-/** What is left of `period` from `from` on: the proration fraction, the days, and "n days of m". */
+/** What is left of `period` from `from` on: the proration fraction, its days, and the range. */
 export function restOfPeriod(
   period: Period,
   from: IsoDate,
-): { fraction: Fraction; range: Period; label: string } {
-  const remaining = daysBetween(from, period.end);
-  const total = periodDays(period);
+): { fraction: Fraction; range: Period; days: { daysRemaining: number; daysInPeriod: number } } {
+  const daysRemaining = daysBetween(from, period.end);
+  const daysInPeriod = periodDays(period);
   return {
-    fraction: { numerator: remaining, denominator: total },
+    fraction: { numerator: daysRemaining, denominator: daysInPeriod },
     range: { start: from, end: period.end },
-    label: `${counted(remaining, 'day')} of ${total}`,
+    days: { daysRemaining, daysInPeriod },
   };
+}
+
+/** The params of a proration: its days and the full-period unit amount the fraction applies to. */
+export function prorationParams(
+  days: { daysRemaining: number; daysInPeriod: number },
+  unitAmount: Money,
+): { daysRemaining: number; daysInPeriod: number; unitAmount: number; currency: string } {
+  return { ...days, unitAmount: unitAmount.amount, currency: unitAmount.currency };
+}
+
+/** The params of a term: its first and its end day. */
+export function termParams(period: Period): { periodStart: IsoDate; periodEnd: IsoDate } {
+  return { periodStart: period.start, periodEnd: period.end };
 }
 
 /** The fraction of a full period: a full line is a prorated line over all of it. */
 const WHOLE_PERIOD: Fraction = { numerator: 1, denominator: 1 };
 
-/** A line charging `unitAmount × quantity × fraction` (the whole period by default). */
+/**
+ * A line charging `unitAmount × quantity × fraction` (the whole period by default); its kind
+ * and English description follow from `reason`.
+ */
 export function quoteLine(
-  kind: QuoteLineKind,
-  description: string,
+  reason: LineReason,
   unitAmount: Money,
   quantity: number,
   period: Period | null,
   fraction: Fraction = WHOLE_PERIOD,
 ): QuoteLine {
   return {
-    kind,
-    description,
+    kind: lineKindOf(reason),
+    reason,
+    description: lineDescription(reason),
     quantity,
     unitAmount,
     period,
@@ -236,13 +259,13 @@ export function quoteLine(
 
 /** A negative line crediting `unitAmount × quantity × fraction`, rounded like the charge it mirrors. */
 export function creditLine(
-  description: string,
+  reason: Extract<LineReason, { code: 'unused_time_credit' | 'unused_add_on_credit' }>,
   unitAmount: Money,
   quantity: number,
   period: Period | null,
   fraction: Fraction,
 ): QuoteLine {
-  const charge = quoteLine('credit', description, unitAmount, quantity, period, fraction);
+  const charge = quoteLine(reason, unitAmount, quantity, period, fraction);
   return { ...charge, unitAmount: negate(unitAmount), amount: negate(charge.amount) };
 }
 
@@ -251,16 +274,6 @@ export function linesTotal(lines: readonly QuoteLine[], currency: string): Money
     lines.map((line) => line.amount),
     currency,
   );
-}
-
-/** `count` and `noun`, plural unless one: `counted(1, 'seat')` is "1 seat", `counted(3, 'day')` "3 days". */
-export function counted(count: number, noun: string): string {
-  return count === 1 ? `1 ${noun}` : `${count} ${noun}s`;
-}
-
-export function formatAmount(amount: Money): string {
-  const major = (Math.abs(amount.amount) / 100).toFixed(2);
-  return `${amount.amount < 0 ? '-' : ''}${major} ${amount.currency}`;
 }
 
 export function requireNonNegativeInteger(value: number, pointer: string): void {

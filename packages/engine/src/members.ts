@@ -12,6 +12,7 @@ import type {
   SubscriptionState,
   TeamState,
 } from './types.js';
+import { eventReason } from './wording.js';
 
 export interface NewMember {
   id: string;
@@ -132,9 +133,13 @@ export function addMember(
   draft.edit('members').push({ ...member, joinedOn: today, leftOn: null });
   queueAdjustment(draft, 1, today, ctx);
   draft.emit(
-    'seats_changed',
     today,
-    `${member.name} joined as ${member.role}; ${members.length + 1} members`,
+    eventReason('member_joined', {
+      memberId: member.id,
+      memberName: member.name,
+      role: member.role,
+      members: members.length + 1,
+    }),
   );
   return draft.outcome();
 }
@@ -154,6 +159,13 @@ export function removeMember(
   list[list.indexOf(member)] = { ...member, leftOn: today };
   queueAdjustment(draft, -1, today, ctx);
   const remaining = activeMembers(draft.state, today).length;
-  draft.emit('seats_changed', today, `${member.name} left; ${remaining} members`);
+  draft.emit(
+    today,
+    eventReason('member_left', {
+      memberId: member.id,
+      memberName: member.name,
+      members: remaining,
+    }),
+  );
   return draft.outcome();
 }

@@ -1,14 +1,24 @@
-import { advance, DEACTIVATED_MESSAGE, seatOrderNoticeDate } from './advance.js';
+import { advance, seatOrderNoticeDate } from './advance.js';
 import { type AutoFlexView, autoFlexStatus } from './auto-flex.js';
 import { requirePlan } from './catalog.js';
 import { scheduledChanges } from './changes.js';
-import { formatAmount } from './internal.js';
 import { activeMembers, type SeatSummary, seatSummary } from './members.js';
+import {
+  autoFlexBillingSoonNotice,
+  deactivatedNotice,
+  gracePeriodNotice,
+  paymentFailedNotice,
+  seatOrderExpiringNotice,
+  trialEndingNotice,
+  usageCappedNotice,
+  usageNearLimitNotice,
+} from './notices.js';
 import type {
   AddOnSelection,
   CollectionMethod,
   EngineContext,
   Interval,
+  Invoice,
   IsoDate,
   Money,
   Notice,
@@ -21,6 +31,7 @@ import type {
   TeamState,
 } from './types.js';
 import { isNearLimit, usageSummary } from './usage.js';
+import { notice } from './wording.js';
 
 export interface NextInvoice {
   date: IsoDate;
@@ -130,97 +141,80 @@ export function restrictions(state: TeamState, today: IsoDate, ctx: EngineContex
   };
 }
 
-/** Notices that apply on `today` (for the dashboard), most severe first. */
+/** The open invoice whose automatic payment failed last (most attempts, then newest). */
+function lastFailedInvoice(state: TeamState): Invoice | undefined {
+  let failed: Invoice | undefined;
+  for (const invoice of state.invoices) {
+    if (invoice.status !== 'open' || invoice.attempts === 0) continue;
+    if (!failed || invoice.attempts >= failed.attempts) failed = invoice;
+  }
+  return failed;
+}
+
+/**
+ * Notices that apply on `today` (for the dashboard), most severe first. Each reads as it did
+ * when it was sent (the same builders, see `notices.ts`), with today's figures.
+ */
 export function activeNotices(state: TeamState, today: IsoDate, ctx: EngineContext): Notice[] {
   const { subscription, payment } = state;
   const { policy } = subscription;
   const notices: Notice[] = [];
   const payments = paymentStatus(state);
-  if (payments.status === 'deactivated') {
+  const failed = lastFailedInvoice(state);
+  // Only the end of a grace period deactivates a team, and its date stays set until it pays.
+  if (payments.status === 'deactivated' && payment.graceEndsAt) {
+    notices.push({ ...deactivatedNotice(payment.graceEndsAt), date: null });
+  } else if (payments.status === 'failing' && payment.graceEndsAt && failed) {
     notices.push({
-      code: 'deactivated',
-      severity: 'critical',
-      date: null,
-      message: DEACTIVATED_MESSAGE,
-      params: {},
-      audience: 'everyone',
+      ...paymentFailedNotice(failed, policy.maxPaymentAttempts, payment.graceEndsAt),
+      date: payment.graceEndsAt,
     });
   } else if (payments.status !== 'ok' && payment.graceEndsAt) {
     notices.push({
-      code: payments.status === 'failing' ? 'payment_failed' : 'grace_period',
-      severity: 'critical',
+      ...gracePeriodNotice(payment.graceEndsAt, policy.graceDays),
       date: payment.graceEndsAt,
-      message: `Payment failed ${payments.failedAttempts} time(s); the team will be deactivated on ${payment.graceEndsAt} unless paid.`,
-      params: { failedAttempts: payments.failedAttempts, graceEndsAt: payment.graceEndsAt },
-      audience: 'billing',
     });
   }
   const order = subscription.seatOrder;
   const orderNoticeDate = seatOrderNoticeDate(subscription);
   if (order && orderNoticeDate && today >= orderNoticeDate) {
-    notices.push({
-      code: 'seat_order_expiring',
-      severity: 'warning',
-      date: order.period.end,
-      message: `The seat order expires on ${order.period.end}.`,
-      params: { expiresOn: order.period.end, seats: order.seats },
-      audience: 'billing_and_admins',
-    });
+    notices.push({ ...seatOrderExpiringNotice(order), date: order.period.end });
   }
   if (subscription.status === 'trialing' && subscription.trialEnd) {
     notices.push({
-      code: 'trial_ending',
-      severity: 'info',
+      ...trialEndingNotice(subscription, subscription.trialEnd, ctx),
       date: subscription.trialEnd,
-      message: `The trial ends on ${subscription.trialEnd}.`,
-      params: { trialEnd: subscription.trialEnd },
-      audience: 'billing_and_admins',
     });
   }
   const flex = autoFlexStatus(state, today, ctx);
   if (flex.cycle && flex.extraMembers > 0) {
+    const { billingDate } = flex.cycle;
     notices.push({
-      code: 'auto_flex_billing_soon',
-      severity: 'info',
-      date: flex.cycle.billingDate,
-      message: `${flex.extraMembers} extra member(s) will be billed ${formatAmount(flex.estimatedCharge)} on ${flex.cycle.billingDate} if still on the team.`,
-      params: {
-        extraMembers: flex.extraMembers,
-        amount: flex.estimatedCharge.amount,
-        billingDate: flex.cycle.billingDate,
-      },
-      audience: 'billing_and_admins',
+      ...autoFlexBillingSoonNotice(flex.extraMembers, flex.estimatedCharge, billingDate),
+      date: billingDate,
     });
   }
   for (const usage of usageSummary(state, ctx)) {
+    const resource = { id: usage.resourceId, name: usage.name };
     if (usage.capped) {
       notices.push({
-        code: 'usage_capped',
-        severity: 'warning',
+        ...usageCappedNotice(resource, usage.included, usage.period.end),
         date: usage.period.end,
-        message: `${usage.name} reached the included ${usage.included}; more usage is refused until ${usage.period.end}.`,
-        params: { resourceId: usage.resourceId, included: usage.included },
-        audience: 'billing_and_admins',
       });
     } else if (isNearLimit(usage.used, usage.included, policy)) {
       notices.push({
-        code: 'usage_near_limit',
-        severity: 'info',
+        ...usageNearLimitNotice(resource, usage.used, usage.included),
         date: usage.period.end,
-        message: `${usage.name}: ${usage.used} of ${usage.included} included used.`,
-        params: { resourceId: usage.resourceId, used: usage.used, included: usage.included },
-        audience: 'billing_and_admins',
       });
     }
   }
   for (const scheduled of scheduledChanges(state)) {
     notices.push({
-      code: 'scheduled_change',
-      severity: 'info',
+      ...notice('scheduled_change', {
+        source: scheduled.source,
+        effectiveDate: scheduled.effectiveDate,
+      }),
       date: scheduled.effectiveDate,
-      message: `A ${scheduled.source.replace('_', ' ')} takes effect on ${scheduled.effectiveDate}.`,
-      params: { source: scheduled.source, effectiveDate: scheduled.effectiveDate },
-      audience: 'billing_and_admins',
     });
   }
   const rank = { critical: 0, warning: 1, info: 2 };

@@ -1,5 +1,5 @@
 import { addDays } from './dates.js';
-import { Draft, formatAmount, linesTotal } from './internal.js';
+import { Draft, linesTotal } from './internal.js';
 import {
   addMoney,
   BillingError,
@@ -10,6 +10,7 @@ import {
   sumMoney,
   zero,
 } from './money.js';
+import { gracePeriodNotice, paymentFailedNotice } from './notices.js';
 import type {
   CollectionMethod,
   CreditEntry,
@@ -23,12 +24,24 @@ import type {
   RefundDestination,
   TeamState,
 } from './types.js';
+import {
+  type CreditReason,
+  type CreditReasonParams,
+  creditDescription,
+  creditKindOf,
+  creditReason,
+  eventReason,
+  formatAmount,
+  type ReasonOf,
+} from './wording.js';
 
 export interface CreditInput {
   amount: Money;
-  /** Refunds credit the balance through `refundInvoice`, which holds them to what was paid. */
-  kind: Exclude<CreditEntry['kind'], 'applied' | 'refund'>;
-  description: string;
+  /**
+   * Why the credit is given; its kind follows (`contribution`, `adjustment`). Refunds credit
+   * the balance through `refundInvoice`, which holds them to what was paid.
+   */
+  reason: ReasonOf<CreditReasonParams, 'credits_contributed' | 'opening_balance'>;
 }
 
 /**
@@ -48,11 +61,26 @@ export function applyCredit(
   return { creditApplied, amountDue: subtractMoney(total, creditApplied) };
 }
 
-export function recordCredit(draft: Draft, entry: Omit<CreditEntry, 'id'>): CreditEntry {
-  const credit = { id: draft.nextId('cre'), ...entry };
+/** Adds an entry to the credit ledger: its kind and English description follow from `reason`. */
+export function recordCredit(
+  draft: Draft,
+  reason: CreditReason,
+  amount: Money,
+  createdAt: IsoDate,
+  invoiceId: string | null,
+): CreditEntry {
+  const credit: CreditEntry = {
+    id: draft.nextId('cre'),
+    kind: creditKindOf(reason),
+    amount,
+    reason,
+    description: creditDescription(reason),
+    createdAt,
+    invoiceId,
+  };
   const credits = draft.edit('credits');
   draft.child(credits, 'entries').push(credit);
-  credits.balance = addMoney(credits.balance, entry.amount);
+  credits.balance = addMoney(credits.balance, amount);
   return credit;
 }
 
@@ -103,31 +131,22 @@ export function issueInvoice(
   };
   draft.edit('invoices').push(draft.own(invoice));
   draft.touchInvoice(id);
-  draft.emit('invoice_issued', issueDate, `Invoice ${number} issued`, total, id);
+  const ofInvoice = { invoiceNumber: number };
+  draft.emit(issueDate, eventReason('invoice_issued', ofInvoice), total, id);
   if (total.amount !== 0) {
-    draft.emit('charge_created', issueDate, `Charges on invoice ${number}`, total, id);
+    draft.emit(issueDate, eventReason('charge_created', ofInvoice), total, id);
   }
   if (creditApplied.amount > 0) {
-    recordCredit(draft, {
-      kind: 'applied',
-      amount: negate(creditApplied),
-      description: `Applied to invoice ${number}`,
-      createdAt: issueDate,
-      invoiceId: id,
-    });
-    draft.emit('credit_applied', issueDate, `Credit applied to ${number}`, creditApplied, id);
+    const reason = creditReason('credit_applied', ofInvoice);
+    recordCredit(draft, reason, negate(creditApplied), issueDate, id);
+    draft.emit(issueDate, reason, creditApplied, id);
   }
   if (total.amount < 0) {
     // More credited than charged (e.g. a change that mostly credits unused time): keep it.
     const credit = negate(total);
-    recordCredit(draft, {
-      kind: 'adjustment',
-      amount: credit,
-      description: `Net credit from invoice ${number}`,
-      createdAt: issueDate,
-      invoiceId: id,
-    });
-    draft.emit('credit_added', issueDate, `Net credit from ${number}`, credit, id);
+    const reason = creditReason('invoice_net_credit', ofInvoice);
+    recordCredit(draft, reason, credit, issueDate, id);
+    draft.emit(issueDate, reason, credit, id);
   }
   if (invoice.status === 'open' && collectionMethod === 'charge_automatically') {
     attemptCharge(draft, invoice.id, issueDate, ctx);
@@ -168,9 +187,8 @@ function markPaid(draft: Draft, invoice: Invoice, date: IsoDate): void {
   invoice.paidAt = date;
   draft.touchInvoice(invoice.id);
   draft.emit(
-    'payment_succeeded',
     date,
-    `Paid invoice ${invoice.number}`,
+    eventReason('invoice_paid', { invoiceNumber: invoice.number }),
     invoice.amountPaid,
     invoice.id,
   );
@@ -179,7 +197,7 @@ function markPaid(draft: Draft, invoice: Invoice, date: IsoDate): void {
     Object.assign(draft.edit('payment'), { failingSince: null, graceEndsAt: null });
     const { status } = state.subscription;
     if (status === 'past_due' || status === 'deactivated') {
-      draft.emit('status_changed', date, `Status ${status} → active`);
+      draft.emit(date, eventReason('status_changed', { fromStatus: status, toStatus: 'active' }));
       draft.edit('subscription').status = 'active';
     }
   }
@@ -192,18 +210,15 @@ export function enterDunning(draft: Draft, since: IsoDate): void {
   const graceEndsAt = addDays(since, subscription.policy.graceDays);
   Object.assign(draft.edit('payment'), { failingSince: since, graceEndsAt });
   if (subscription.status !== 'past_due') {
-    draft.emit('status_changed', since, `Status ${subscription.status} → past_due`);
+    draft.emit(
+      since,
+      eventReason('status_changed', { fromStatus: subscription.status, toStatus: 'past_due' }),
+    );
     draft.edit('subscription').status = 'past_due';
   }
   draft.notify(
-    {
-      code: 'grace_period',
-      severity: 'critical',
-      date: since,
-      message: `Payment overdue: the team will be deactivated on ${graceEndsAt} unless the balance is paid.`,
-      params: { graceEndsAt, graceDays: subscription.policy.graceDays },
-      audience: 'billing_and_admins',
-    },
+    gracePeriodNotice(graceEndsAt, subscription.policy.graceDays),
+    since,
     `grace:${since}`,
   );
 }
@@ -226,27 +241,20 @@ export function attemptCharge(
   invoice.nextAttemptDate =
     invoice.attempts < policy.maxPaymentAttempts ? addDays(date, policy.retrySpacingDays) : null;
   draft.emit(
-    'payment_failed',
     date,
-    `Payment attempt ${invoice.attempts} of ${policy.maxPaymentAttempts} failed for ${invoice.number}`,
+    eventReason('payment_attempt_failed', {
+      invoiceNumber: invoice.number,
+      attempt: invoice.attempts,
+      maxAttempts: policy.maxPaymentAttempts,
+    }),
     invoice.amountDue,
     invoice.id,
   );
+  // The grace period runs from the first failure of a dunning episode (see `enterDunning`).
+  const graceEndsAt = draft.state.payment.graceEndsAt ?? addDays(date, policy.graceDays);
   draft.notify(
-    {
-      code: 'payment_failed',
-      severity: 'critical',
-      date,
-      message: `Payment of ${formatAmount(invoice.amountDue)} for invoice ${invoice.number} failed (attempt ${invoice.attempts} of ${policy.maxPaymentAttempts}).`,
-      params: {
-        invoiceNumber: invoice.number,
-        attempt: invoice.attempts,
-        maxAttempts: policy.maxPaymentAttempts,
-        amount: invoice.amountDue.amount,
-        nextAttemptDate: invoice.nextAttemptDate ?? '',
-      },
-      audience: 'billing',
-    },
+    paymentFailedNotice(invoice, policy.maxPaymentAttempts, graceEndsAt),
+    date,
     `payment_failed:${invoice.id}:${invoice.attempts}`,
   );
   enterDunning(draft, date);
@@ -272,9 +280,8 @@ export function payInvoice(
     markPaid(draft, invoice, today);
   } else {
     draft.emit(
-      'payment_failed',
       today,
-      `Payment failed for ${invoice.number}`,
+      eventReason('payment_failed', { invoiceNumber: invoice.number }),
       invoice.amountDue,
       invoice.id,
     );
@@ -300,11 +307,10 @@ export function setPaymentMethod(
   }
   if (previous !== method.methodId) {
     draft.emit(
-      method.methodId === null ? 'payment_method_removed' : 'default_payment_method_changed',
       today,
       method.methodId === null
-        ? 'Payment method removed'
-        : `Default payment method ${method.methodId}`,
+        ? eventReason('default_payment_method_cleared', {})
+        : eventReason('default_payment_method_set', { paymentMethodId: method.methodId }),
     );
   }
   return draft.outcome();
@@ -452,24 +458,16 @@ export function refundInvoice(state: TeamState, request: RefundRequest, today: I
   };
   draft.child(invoice, 'refunds').push(refund);
   draft.touchInvoice(invoice.id);
+  const reason = creditReason('refund_issued', {
+    invoiceNumber: invoice.number,
+    amount: refund.amount.amount,
+    currency: refund.amount.currency,
+    destination: request.destination,
+  });
   if (request.destination === 'credit_balance') {
-    recordCredit(draft, {
-      kind: 'refund',
-      amount: refund.amount,
-      description: `Refund of invoice ${invoice.number}`,
-      createdAt: today,
-      invoiceId: invoice.id,
-    });
+    recordCredit(draft, reason, refund.amount, today, invoice.id);
   }
-  draft.emit(
-    'refund_issued',
-    today,
-    `Refunded ${formatAmount(refund.amount)} of ${invoice.number} to the ${
-      request.destination === 'credit_balance' ? 'credit balance' : 'payment method'
-    }`,
-    refund.amount,
-    invoice.id,
-  );
+  draft.emit(today, reason, refund.amount, invoice.id);
   return draft.outcome();
 }
 
@@ -490,13 +488,8 @@ export function addCredit(state: TeamState, credit: CreditInput, today: IsoDate)
       '/amount/currency',
     );
   }
-  recordCredit(draft, {
-    kind: credit.kind,
-    amount: money(credit.amount.amount, credit.amount.currency),
-    description: credit.description,
-    createdAt: today,
-    invoiceId: null,
-  });
-  draft.emit('credit_added', today, credit.description, credit.amount);
+  const amount = money(credit.amount.amount, credit.amount.currency);
+  recordCredit(draft, credit.reason, amount, today, null);
+  draft.emit(today, credit.reason, amount);
   return draft.outcome();
 }

@@ -6,7 +6,7 @@ import {
   quoteOf,
   requirePossible,
 } from './changes.js';
-import { counted, Draft, requireNonNegativeInteger, seatPrice } from './internal.js';
+import { Draft, requireNonNegativeInteger, seatPrice } from './internal.js';
 import { activeMembers } from './members.js';
 import { BillingError } from './money.js';
 import { issueInvoice } from './payments.js';
@@ -19,6 +19,7 @@ import type {
   SubscriptionChange,
   TeamState,
 } from './types.js';
+import { counted, eventReason } from './wording.js';
 
 export interface SeatOrderRequest {
   seats: number;
@@ -81,7 +82,7 @@ function planSeatOrder(
   // An order ends a trial; it does not settle overdue invoices (only paying them does).
   if (ordered.status === 'trialing') {
     ordered.status = 'active';
-    draft.emit('trial_ended', today, `Trial ended by a seat order on ${today}`);
+    draft.emit(today, eventReason('trial_ended_by_seat_order', { endedOn: today }));
   }
   // Seat orders expire to Free unless the team sets its renewal.
   ordered.standingInstructions = { action: 'cancel', source: 'cancel' };
@@ -108,16 +109,16 @@ export function placeSeatOrder(
   const { quote, draft } = planSeatOrder(state, request, today, ctx);
   requirePossible(quote);
   const order = draft.state.subscription.seatOrder;
+  if (!order) throw new Error('A placed seat order has no order');
   draft.emit(
-    'seats_changed',
     today,
-    `Seat order of ${counted(request.seats, 'seat')} until ${order?.period.end}`,
+    eventReason('seat_order_placed', { seats: order.seats, expiresOn: order.period.end }),
   );
   const invoice = issueInvoice(
     draft,
     quote.lines,
     today,
-    order?.period ?? null,
+    order.period,
     ctx,
     request.collectionMethod ?? draft.state.subscription.collectionMethod,
   );

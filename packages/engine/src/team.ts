@@ -18,6 +18,7 @@ import type {
   Role,
   TeamState,
 } from './types.js';
+import { eventReason } from './wording.js';
 
 export interface CreateTeamInput {
   teamId: string;
@@ -117,7 +118,10 @@ export function createTeam(input: CreateTeamInput, ctx: EngineContext): Outcome 
   // Validates the price up front: contact-sales plans need negotiated prices.
   const price = requireSeatPrice(draft.state, plan.id, interval, ctx);
   if (trialEnd) {
-    draft.emit('trial_started', input.start, `${plan.name} trial until ${trialEnd}`);
+    draft.emit(
+      input.start,
+      eventReason('trial_started', { planId: plan.id, planName: plan.name, trialEnd }),
+    );
   } else if (price.amount > 0) {
     const target = { planId: plan.id, interval, seats, addOns: input.addOns ?? [] };
     const { lines, seats: billed } = termLines(

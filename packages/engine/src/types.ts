@@ -4,6 +4,14 @@
  * Every type here is plain JSON: a `TeamState` can be stored and restored with
  * `JSON.parse(JSON.stringify(state))`.
  */
+import type {
+  CreditReason,
+  EventReason,
+  LineReason,
+  NoticeCode,
+  NoticeContent,
+  SentNotice,
+} from './wording.js';
 
 /** A UTC calendar day, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -216,6 +224,8 @@ export interface CreditEntry {
   id: string;
   kind: 'seat_removal' | 'refund' | 'contribution' | 'applied' | 'adjustment';
   amount: Money;
+  /** Why: a code and params to localize; `description` is its English wording. */
+  reason: CreditReason;
   description: string;
   createdAt: IsoDate;
   invoiceId: string | null;
@@ -269,7 +279,9 @@ export type QuoteLineKind =
 
 export interface QuoteLine {
   kind: QuoteLineKind;
-  /** Human reason for the line. */
+  /** Why the line exists: a code and params to localize (see `wording.ts`). */
+  reason: LineReason;
+  /** The English wording of `reason`. */
   description: string;
   quantity: number;
   unitAmount: Money;
@@ -387,32 +399,21 @@ export interface BillingEvent {
   type: BillingEventType;
   /** RFC 3339, midnight UTC of the day it happened. */
   occurredAt: string;
+  /** What happened: a code and params to localize (see `wording.ts`). */
+  reason: EventReason;
+  /** The English wording of `reason` (of `notice` for `notice_sent`). */
   summary: string;
+  /** The notice a `notice_sent` event sent, with who was told; null for other events. */
+  notice: SentNotice | null;
   amount: Money | null;
   invoiceId: string | null;
 }
 
-export type NoticeCode =
-  | 'seat_order_expiring'
-  | 'auto_flex_billing_soon'
-  | 'trial_ending'
-  | 'payment_failed'
-  | 'grace_period'
-  | 'deactivated'
-  | 'usage_near_limit'
-  | 'usage_capped'
-  | 'scheduled_change';
-
-export interface Notice {
-  code: NoticeCode;
-  severity: 'info' | 'warning' | 'critical';
+/** A notice as sent or shown: its content (see `wording.ts`) and the date it is about. */
+export type Notice = NoticeContent & {
+  /** For notices `advance` sends, the day it was sent; for `activeNotices`, the date it is about. */
   date: IsoDate | null;
-  /** English fallback; clients localize by code with `params`. */
-  message: string;
-  params: Record<string, string | number>;
-  /** Who is told: billing members (`billing`), billing and admins, or everyone. */
-  audience: 'billing' | 'billing_and_admins' | 'everyone';
-}
+};
 
 /** What every state-changing function returns. */
 export interface Outcome {

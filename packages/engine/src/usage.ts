@@ -1,7 +1,15 @@
 import { findResource, requirePlan } from './catalog.js';
 import { addMonths } from './dates.js';
-import { blocksOf, Draft, quoteLine, requireNonNegativeInteger, seatPrice } from './internal.js';
+import {
+  blocksOf,
+  Draft,
+  quoteLine,
+  requireNonNegativeInteger,
+  seatPrice,
+  termParams,
+} from './internal.js';
 import { BillingError, multiply, zero } from './money.js';
+import { usageCappedNotice, usageNearLimitNotice } from './notices.js';
 import type {
   BillingPolicy,
   EngineContext,
@@ -14,6 +22,7 @@ import type {
   TeamState,
   UsageCounter,
 } from './types.js';
+import { eventReason, lineReason } from './wording.js';
 
 export interface UsageCheck {
   allowed: boolean;
@@ -171,18 +180,8 @@ export function recordUsage(
   if (!check.allowed) {
     const resource = requireResource(ctx, record.resourceId);
     draft.notify(
-      {
-        code: 'usage_capped',
-        severity: 'warning',
-        date: today,
-        message: `${resource.name} reached the included ${check.included}; further usage is refused until ${state.usage.period.end}.`,
-        params: {
-          resourceId: resource.id,
-          included: check.included,
-          until: state.usage.period.end,
-        },
-        audience: 'billing_and_admins',
-      },
+      usageCappedNotice(resource, check.included, state.usage.period.end),
+      today,
       `capped:${resource.id}:${state.usage.period.start}`,
     );
     return { ...draft.outcome(), accepted: false, check };
@@ -203,14 +202,8 @@ export function recordUsage(
   if (isNearLimit(counter.used, check.included, draft.state.subscription.policy)) {
     const resource = requireResource(ctx, record.resourceId);
     draft.notify(
-      {
-        code: 'usage_near_limit',
-        severity: 'info',
-        date: today,
-        message: `${resource.name}: ${counter.used} of ${check.included} included used this period.`,
-        params: { resourceId: resource.id, used: counter.used, included: check.included },
-        audience: 'billing_and_admins',
-      },
+      usageNearLimitNotice(resource, counter.used, check.included),
+      today,
       `near:${resource.id}:${draft.state.usage.period.start}`,
     );
   }
@@ -244,7 +237,14 @@ export function setOveragePolicy(
     ...draft.state.usage.overagePolicies.filter((entry) => entry.resourceId !== resourceId),
     { resourceId, policy },
   ];
-  draft.emit('overage_policy_changed', today, `${resource.name} overages ${policy}`);
+  draft.emit(
+    today,
+    eventReason('overage_policy_changed', {
+      resourceId: resource.id,
+      resourceName: resource.name,
+      policy,
+    }),
+  );
   return draft.outcome();
 }
 
@@ -290,8 +290,15 @@ export function overageLines(state: TeamState, end: IsoDate, ctx: EngineContext)
     if (blocks === 0) continue;
     lines.push(
       quoteLine(
-        'overage',
-        `${resource.name}: ${used} used, ${included} included; ${blocks} × ${resource.overageBlockSize} over`,
+        lineReason('overage_blocks', {
+          resourceId: resource.id,
+          resourceName: resource.name,
+          used,
+          included,
+          blocks,
+          blockSize: resource.overageBlockSize,
+          ...termParams(period),
+        }),
         resource.overagePrice,
         blocks,
         period,

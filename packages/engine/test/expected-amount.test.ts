@@ -7,7 +7,7 @@ import {
   quoteChange,
   type SubscriptionChange,
 } from '../src/index.js';
-import { ctx, team } from './helpers.js';
+import { ctx, gift, team } from './helpers.js';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
@@ -53,7 +53,7 @@ describe('applyChange with expectedAmountDue: the amount shown, or nothing', () 
     const shown = quoteChange(start, upgrade, '2026-06-25', ctx);
     const credited = addCredit(
       start,
-      { amount: usd(1500), kind: 'contribution', description: 'Personal credits' },
+      { amount: usd(1500), reason: gift },
       '2026-06-25',
     ).state;
     const error = refusal(() =>

@@ -2,6 +2,7 @@ import {
   addMember,
   type CreateTeamInput,
   createTeam,
+  creditReason,
   demoCatalog,
   type EngineContext,
   type Role,
@@ -9,6 +10,9 @@ import {
 } from '../src/index.js';
 
 export const ctx: EngineContext = { catalog: demoCatalog };
+
+/** A credit's reason for tests that only need some credit on the balance. */
+export const gift = creditReason('credits_contributed', { memberId: 'u1', memberName: 'Ada' });
 
 export function members(count: number, role: Role = 'member') {
   return Array.from({ length: count }, (_, index) => ({

@@ -22,7 +22,7 @@ import {
   setStandingInstructions,
   type TeamState,
 } from '../src/index.js';
-import { ctx, deepFreeze, members, team } from './helpers.js';
+import { ctx, deepFreeze, gift, members, team } from './helpers.js';
 
 /** The call's result, or the code of the BillingError it threw. */
 function attempt<T>(call: () => T): T | { error: string } {
@@ -108,11 +108,7 @@ describe('inputs are never mutated', () => {
     );
     state = stateOf(
       onFrozen(state, (s) =>
-        addCredit(
-          s,
-          { amount: { amount: 500, currency: 'USD' }, kind: 'contribution', description: 'gift' },
-          '2026-08-12',
-        ),
+        addCredit(s, { amount: { amount: 500, currency: 'USD' }, reason: gift }, '2026-08-12'),
       ),
     );
     const paid = state.invoices[0]!;

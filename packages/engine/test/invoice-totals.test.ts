@@ -12,7 +12,7 @@ import {
   setPaymentMethod,
   type TeamState,
 } from '../src/index.js';
-import { ctx, team } from './helpers.js';
+import { ctx, gift, team } from './helpers.js';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
@@ -20,7 +20,7 @@ const usd = (amount: number) => ({ amount, currency: 'USD' });
 function withCredit(state: TeamState, amount: number, date: string): TeamState {
   return addCredit(
     state,
-    { amount: usd(amount), kind: 'contribution', description: 'Personal credits' },
+    { amount: usd(amount), reason: gift },
     date,
   ).state;
 }

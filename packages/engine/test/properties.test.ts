@@ -17,7 +17,7 @@ import {
   type SubscriptionChange,
   type TeamState,
 } from '../src/index.js';
-import { ctx, members } from './helpers.js';
+import { ctx, gift, members } from './helpers.js';
 
 const teamArbitrary = fc
   .record({
@@ -43,11 +43,8 @@ const teamArbitrary = fc
       ctx,
     ).state;
     if (credit === 0) return created;
-    return addCredit(
-      created,
-      { amount: { amount: credit, currency: 'USD' }, kind: 'contribution', description: 'gift' },
-      start,
-    ).state;
+    return addCredit(created, { amount: { amount: credit, currency: 'USD' }, reason: gift }, start)
+      .state;
   });
 
 const changeArbitrary: fc.Arbitrary<SubscriptionChange> = fc.record(

@@ -4,6 +4,7 @@ import {
   advance,
   applyChange,
   checkUsage,
+  creditReason,
   includedQuantity,
   nextInvoice,
   recordUsage,
@@ -117,8 +118,7 @@ describe('renewals with credits', () => {
       start,
       {
         amount: { amount: 5000, currency: 'USD' },
-        kind: 'contribution',
-        description: 'Personal credits',
+        reason: creditReason('credits_contributed', { memberId: 'u1', memberName: 'Ada' }),
       },
       '2026-06-25',
     ).state;

@@ -12,12 +12,16 @@ import {
   applyChange,
   BillingError,
   type ChangeQuote,
+  creditReason,
   enableAutoFlex,
+  eventReason,
   findPlan,
   type Interval,
   type IsoDate,
   type Money,
+  type PaymentMethodParams,
   payInvoice,
+  paymentMethodName,
   placeSeatOrder,
   quoteChange,
   quoteSeatOrder,
@@ -296,10 +300,14 @@ function paymentMethodFromToken(
   };
 }
 
-function describeMethod(method: PaymentMethod): string {
-  return method.card
-    ? `${method.card.brand} ending ${method.card.last4}`
-    : `${method.type.toUpperCase()} account ending ${method.bank?.last4}`;
+/** A payment method as history events name it: its type, brand or bank, and last four digits. */
+function methodParams(method: PaymentMethod): PaymentMethodParams {
+  return {
+    paymentMethodId: method.id,
+    methodType: method.type,
+    issuer: method.card?.brand ?? method.bank?.bankName ?? '',
+    last4: method.card?.last4 ?? method.bank?.last4 ?? '',
+  };
 }
 
 export const operations: OperationTable = {
@@ -522,7 +530,7 @@ export const operations: OperationTable = {
       commitOutcome(team, outcome, viewer, context.now);
       if (!succeeded) {
         throw new ProblemError(402, 'payment_failed', {
-          detail: `The ${describeMethod(method)} was declined`,
+          detail: `The ${paymentMethodName(methodParams(method))} was declined`,
         });
       }
       return context.ok(invoiceResource(team, findInvoice(context), today));
@@ -610,7 +618,10 @@ export const operations: OperationTable = {
       team.paymentMethods.push(method);
       recordEvent(
         team,
-        { type: 'payment_method_added', actor: viewer, summary: `Added ${describeMethod(method)}` },
+        {
+          reason: eventReason('payment_method_added', methodParams(method)),
+          actor: viewer,
+        },
         now,
       );
       if (makeDefault === true || !team.paymentMethods.some((candidate) => candidate.isDefault)) {
@@ -635,9 +646,8 @@ export const operations: OperationTable = {
       recordEvent(
         team,
         {
-          type: 'payment_method_removed',
+          reason: eventReason('payment_method_removed', methodParams(method)),
           actor: viewer,
-          summary: `Removed ${describeMethod(method)}`,
         },
         now,
       );
@@ -655,9 +665,8 @@ export const operations: OperationTable = {
         recordEvent(
           team,
           {
-            type: 'default_payment_method_changed',
+            reason: eventReason('payment_method_made_default', methodParams(method)),
             actor: viewer,
-            summary: `${describeMethod(method)} is now the default`,
           },
           now,
         );
@@ -687,9 +696,8 @@ export const operations: OperationTable = {
       recordEvent(
         context.team,
         {
-          type: 'billing_details_updated',
+          reason: eventReason('billing_details_updated', {}),
           actor: context.viewer,
-          summary: 'Billing details updated (they apply to future invoices)',
         },
         context.now,
       );
@@ -745,8 +753,10 @@ export const operations: OperationTable = {
         team.state,
         {
           amount,
-          kind: 'contribution',
-          description: `Personal credits contributed by ${viewer.name}`,
+          reason: creditReason('credits_contributed', {
+            memberId: viewer.id,
+            memberName: viewer.name,
+          }),
         },
         context.today,
       );
@@ -792,9 +802,8 @@ export const operations: OperationTable = {
       recordEvent(
         team,
         {
-          type: 'quote_created',
+          reason: eventReason('quote_created', { quoteNumber: stored.number }),
           actor: viewer,
-          summary: `Quote ${stored.number} created`,
           amount: quote.amountDueNow,
         },
         now,
@@ -851,9 +860,8 @@ export const operations: OperationTable = {
       recordEvent(
         team,
         {
-          type: 'quote_accepted',
+          reason: eventReason('quote_accepted', { quoteNumber: stored.number }),
           actor: viewer,
-          summary: `Quote ${stored.number} accepted`,
           amount: quote.amountDueNow,
           invoiceId: stored.invoiceId,
         },

@@ -16,6 +16,7 @@ import {
   type CollectionMethod,
   createTeam,
   daysBetween,
+  creditReason,
   type EngineContext,
   enableAutoFlex,
   type Interval,
@@ -536,11 +537,7 @@ export function buildTeam(
     const amount = { amount: scenario.creditBalance, currency: engine.catalog.currency };
     commitOutcome(
       team,
-      addCredit(
-        team.state,
-        { amount, kind: 'adjustment', description: 'Opening credit balance' },
-        start,
-      ),
+      addCredit(team.state, { amount, reason: creditReason('opening_balance', {}) }, start),
       null,
     );
   }

@@ -8,7 +8,10 @@ import {
   type BillingEvent,
   type ChangeQuote,
   type EngineContext,
+  type EventReason,
+  explainEvent,
   type Invoice,
+  type Money,
   type Notice,
   type Outcome,
   type Role,
@@ -134,19 +137,27 @@ function snapshotBillingDetails(team: MockTeam, invoice: Invoice): void {
   }
 }
 
-/** A history event the mock itself records (payment methods, billing details, quotes). */
+/**
+ * A history event the mock itself records (payment methods, billing details, quotes); its
+ * type and English summary follow from `reason`, as the engine's do.
+ */
 export function recordEvent(
   team: MockTeam,
-  event: Omit<ApiBillingEvent, 'id' | 'occurredAt' | 'amount' | 'invoiceId'> &
-    Partial<Pick<ApiBillingEvent, 'amount' | 'invoiceId'>>,
+  {
+    reason,
+    actor,
+    amount = null,
+    invoiceId = null,
+  }: { reason: EventReason; actor: Actor | null; amount?: Money | null; invoiceId?: string | null },
   now: Date,
 ): void {
   team.events.push({
-    amount: null,
-    invoiceId: null,
-    ...event,
     id: nextId(team, 'evt_mock'),
     occurredAt: toIsoInstant(now),
+    ...explainEvent(reason),
+    actor,
+    amount,
+    invoiceId,
   });
 }
 

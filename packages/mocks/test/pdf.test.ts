@@ -4,6 +4,12 @@ import { formatMoney, renderInvoicePdf } from '../src/invoice-pdf.js';
 import { escapePdfText, renderPdf } from '../src/pdf.js';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
+const proration = {
+  daysRemaining: 25,
+  daysInPeriod: 30,
+  unitAmount: 1200,
+  currency: 'USD',
+};
 
 /** Checks the structure a PDF reader relies on: header, xref table whose offsets point at objects, trailer. */
 function checkStructure(bytes: Uint8Array): string {
@@ -70,6 +76,7 @@ describe('PDF writer', () => {
         lines: [
           {
             kind: 'seats',
+            reason: { code: 'seats_added_prorated', params: { ...proration, seats: 11 } },
             description: '11 seats × 12.00',
             quantity: 11,
             unitAmount: usd(1200),
@@ -78,6 +85,10 @@ describe('PDF writer', () => {
           },
           {
             kind: 'true_up',
+            reason: {
+              code: 'true_up_member_added',
+              params: { ...proration, members: 1, joinedOn: '2026-06-25' },
+            },
             description: 'Member joined 2026-06-25: 25/30 days',
             quantity: 1,
             unitAmount: usd(1200),
@@ -131,6 +142,17 @@ describe('PDF writer', () => {
           lines: [
             {
               kind: 'plan',
+              reason: {
+                code: 'plan_period',
+                params: {
+                  planId: 'basic',
+                  planName: 'Basic',
+                  interval: 'year',
+                  seats: 1,
+                  periodStart: '2027-06-20',
+                  periodEnd: '2028-06-20',
+                },
+              },
               description: 'Basic (annual), 1 seat',
               quantity: 1,
               unitAmount: usd(10800),

@@ -4,7 +4,9 @@
  * the spec. `pnpm typecheck` fails on drift before a single request is sent;
  * the runtime contract test then checks the values (formats, enums in context).
  */
+import type * as Engine from '@billkit/engine';
 import type * as Api from '@billkit/sdk';
+import type { ApiBillingEvent } from '../src/store.js';
 import type * as Mock from '../src/types.js';
 import type {
   autoFlexResource,
@@ -38,4 +40,22 @@ export type MockResourcesConformToTheContract = [
   Conforms<Mock.PaymentMethod, Api.PaymentMethod>,
   Conforms<Mock.PaymentMethodSetup, Api.PaymentMethodSetup>,
   Conforms<Mock.Permissions, Api.BillingOverview['viewer']['permissions']>,
+  Conforms<ApiBillingEvent, Api.BillingEvent>,
+];
+
+/**
+ * The engine's reasons and the contract's are the same set, both ways: every code the engine
+ * gives is in the spec with the params it documents, and every code the spec documents is one
+ * the engine gives (with nothing the engine does not fill in).
+ */
+export type ReasonsMatchTheContract = [
+  Conforms<Engine.LineReason, Api.LineReason>,
+  Conforms<Api.LineReason, Engine.LineReason>,
+  Conforms<Engine.CreditReason, Api.CreditReason>,
+  Conforms<Api.CreditReason, Engine.CreditReason>,
+  Conforms<Engine.EventReason, Api.EventReason>,
+  Conforms<Api.EventReason, Engine.EventReason>,
+  Conforms<Engine.NoticeCode, Api.NoticeCode>,
+  Conforms<Api.NoticeCode, Engine.NoticeCode>,
+  Conforms<Engine.SentNotice, Api.SentNotice>,
 ];

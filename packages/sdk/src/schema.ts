@@ -1278,7 +1278,8 @@ export interface components {
         QuoteLine: {
             /** @enum {string} */
             kind: "plan" | "seats" | "proration" | "credit" | "auto_flex" | "overage" | "add_on" | "true_up";
-            /** @description Why this line exists, for humans (e.g. "Upgrade Basic → Professional, 25 of 30 days"). */
+            reason: components["schemas"]["LineReason"];
+            /** @description The English wording of `reason` (e.g. "Upgrade Basic → Professional, price difference for the remaining 25 days of 30, 10 seats"); localize by `reason`. */
             description: string;
             quantity: number;
             unitAmount: components["schemas"]["Money"];
@@ -1660,8 +1661,11 @@ export interface components {
             occurredAt: string;
             /** @description Who caused the event; null for the system (renewals, automatic attempts). */
             actor: components["schemas"]["Actor"] | null;
-            /** @description Human summary (English). */
+            reason: components["schemas"]["EventReason"];
+            /** @description The English wording of `reason` (of `notice` for `notice_sent`); localize by `reason`. */
             summary: string;
+            /** @description For `notice_sent`, the notice sent (code, params) and who was told; null for other events. */
+            notice: components["schemas"]["SentNotice"] | null;
             amount: components["schemas"]["Money"] | null;
             invoiceId: string | null;
         };
@@ -1679,6 +1683,8 @@ export interface components {
             /** @enum {string} */
             kind: "seat_removal" | "refund" | "contribution" | "applied" | "adjustment";
             amount: components["schemas"]["Money"];
+            reason: components["schemas"]["CreditReason"];
+            /** @description The English wording of `reason`; localize by `reason`. */
             description: string;
             /** Format: date-time */
             createdAt: string;
@@ -1804,8 +1810,7 @@ export interface components {
             balance: components["schemas"]["Money"];
         };
         Notice: {
-            /** @enum {string} */
-            code: "seat_order_expiring" | "auto_flex_billing_soon" | "trial_ending" | "payment_failed" | "grace_period" | "deactivated" | "usage_near_limit" | "usage_capped" | "scheduled_change";
+            code: components["schemas"]["NoticeCode"];
             /** @enum {string} */
             severity: "info" | "warning" | "critical";
             /**
@@ -1813,11 +1818,807 @@ export interface components {
              * @description The date the notice is about (expiry, billing date, deadline).
              */
             date: string | null;
-            /** @description English fallback; clients localize by `code` with `params`. */
+            /** @description The English wording of `code` and `params` (the same when sent and when shown); clients localize by `code` with `params`. */
             message: string;
-            /** @description Values for the localized message. */
+            params: components["schemas"]["NoticeParams"];
+        };
+        /**
+         * @description Why a quote or invoice line exists: a stable `code` plus `params`, to word
+         *     the line in the viewer's language; the line's `description` is the English
+         *     wording of exactly this. Each code belongs to one line `kind`; see each
+         *     alternative for its params and English template.
+         *
+         *     Params follow one convention, so a client can format them with `Intl`:
+         *     plans come as `planId` and `planName` (the catalog's English name; localize
+         *     by the id), a change as `fromPlanId`/`fromPlanName` → `toPlanId`/`toPlanName`;
+         *     counts are integers (`seats`, `members`, `extraMembers`, `blocks`);
+         *     prorations give `daysRemaining` of `daysInPeriod` and the full-period
+         *     `unitAmount`; dates are `YYYY-MM-DD`; amounts are integer minor units beside
+         *     a `currency` (ISO 4217); enumerations are their API values
+         *     (`interval: month | year`). The English `description`/`summary` is made from
+         *     the code and params alone; a code's params never change meaning (new ones may
+         *     be added).
+         */
+        LineReason: components["schemas"]["ReasonPlanPeriod"] | components["schemas"]["ReasonPlanPeriodMembers"] | components["schemas"]["ReasonMembersAboveSeats"] | components["schemas"]["ReasonAutoFlexExtraSeats"] | components["schemas"]["ReasonAutoFlexCoTermed"] | components["schemas"]["ReasonAddOnPeriod"] | components["schemas"]["ReasonTrueUpMemberAdded"] | components["schemas"]["ReasonUpgradeProration"] | components["schemas"]["ReasonUpgradeFullPeriod"] | components["schemas"]["ReasonSeatsAddedProrated"] | components["schemas"]["ReasonAddOnAddedProrated"] | components["schemas"]["ReasonUnusedTimeCredit"] | components["schemas"]["ReasonUnusedAddOnCredit"] | components["schemas"]["ReasonOverageBlocks"];
+        /**
+         * @description Why a credit entry exists (codes shared with the history event that
+         *     records it). The entry's `description` is the English wording of this.
+         *     Params follow the conventions given for `LineReason`.
+         */
+        CreditReason: components["schemas"]["ReasonSeatRemovalCredit"] | components["schemas"]["ReasonCreditApplied"] | components["schemas"]["ReasonInvoiceNetCredit"] | components["schemas"]["ReasonRefundIssued"] | components["schemas"]["ReasonCreditsContributed"] | components["schemas"]["ReasonOpeningBalance"];
+        /**
+         * @description What a history event records: a stable `code` plus `params`; the event's
+         *     `summary` is the English wording of this (for `notice_sent`, the message of
+         *     the `notice` it sent). Each code belongs to one event `type`; auto-flex
+         *     billing events reuse the line's reason, credit events the credit entry's.
+         *     Params follow the conventions given for `LineReason`.
+         */
+        EventReason: components["schemas"]["ReasonAutoFlexExtraSeats"] | components["schemas"]["ReasonAutoFlexCoTermed"] | components["schemas"]["ReasonSeatRemovalCredit"] | components["schemas"]["ReasonCreditApplied"] | components["schemas"]["ReasonInvoiceNetCredit"] | components["schemas"]["ReasonRefundIssued"] | components["schemas"]["ReasonCreditsContributed"] | components["schemas"]["ReasonOpeningBalance"] | components["schemas"]["ReasonTrialStarted"] | components["schemas"]["ReasonTrialEnded"] | components["schemas"]["ReasonTrialEndedBySeatOrder"] | components["schemas"]["ReasonSubscriptionRenewed"] | components["schemas"]["ReasonSubscriptionCanceled"] | components["schemas"]["ReasonPlanChanged"] | components["schemas"]["ReasonPlanEnded"] | components["schemas"]["ReasonSeatOrderExpired"] | components["schemas"]["ReasonIntervalChanged"] | components["schemas"]["ReasonSeatsChanged"] | components["schemas"]["ReasonSeatOrderPlaced"] | components["schemas"]["ReasonMemberJoined"] | components["schemas"]["ReasonMemberLeft"] | components["schemas"]["ReasonAutoFlexEnabled"] | components["schemas"]["ReasonInvoiceIssued"] | components["schemas"]["ReasonChargeCreated"] | components["schemas"]["ReasonInvoicePaid"] | components["schemas"]["ReasonPaymentAttemptFailed"] | components["schemas"]["ReasonPaymentFailed"] | components["schemas"]["ReasonStatusChanged"] | components["schemas"]["ReasonDefaultPaymentMethodSet"] | components["schemas"]["ReasonDefaultPaymentMethodCleared"] | components["schemas"]["ReasonOveragePolicyChanged"] | components["schemas"]["ReasonNoticeSent"] | components["schemas"]["ReasonPaymentMethodAdded"] | components["schemas"]["ReasonPaymentMethodRemoved"] | components["schemas"]["ReasonPaymentMethodMadeDefault"] | components["schemas"]["ReasonBillingDetailsUpdated"] | components["schemas"]["ReasonQuoteCreated"] | components["schemas"]["ReasonQuoteAccepted"];
+        /**
+         * @description What a notice is about. Its `params` and English `message`, by code
+         *     (dates `YYYY-MM-DD`, amounts in minor units of `currency`):
+         *     - `seat_order_expiring` — `seats`, `expiresOn`: "The seat order of {seats} seat(s) expires on {expiresOn}; without a renewal the team moves to Free."
+         *     - `auto_flex_billing_soon` — `extraMembers`, `amount`, `currency`, `billingDate`: "{extraMembers} extra member(s) will be billed {amount} on {billingDate} if still on the team."
+         *     - `trial_ending` — `planId`, `planName`, `trialEnd`, `afterTrial`: "The {planName} trial ends on {trialEnd}; the first payment is taken then. | …; the team then moves to Free. (afterTrial `moves_to_free`)"
+         *     - `payment_failed` — `invoiceNumber`, `attempt`, `maxAttempts`, `amount`, `currency`, `graceEndsAt`: "Payment of {amount} for invoice {invoiceNumber} failed (attempt {attempt} of {maxAttempts}); the team will be deactivated on {graceEndsAt} unless paid."
+         *     - `grace_period` — `graceEndsAt`, `graceDays`: "Payment overdue: the team will be deactivated on {graceEndsAt} unless the balance is paid."
+         *     - `deactivated` — `graceEndedOn`: "The team is deactivated for non-payment. Data is kept; pay the open invoices to reactivate."
+         *     - `usage_near_limit` — `resourceId`, `resourceName`, `used`, `included`: "{resourceName}: {used} of {included} included used this period."
+         *     - `usage_capped` — `resourceId`, `resourceName`, `included`, `until`: "{resourceName} reached the included {included}; further usage is refused until {until}."
+         *     - `scheduled_change` — `source`, `effectiveDate`: "A {source} takes effect on {effectiveDate}."
+         * @enum {string}
+         */
+        NoticeCode: "seat_order_expiring" | "auto_flex_billing_soon" | "trial_ending" | "payment_failed" | "grace_period" | "deactivated" | "usage_near_limit" | "usage_capped" | "scheduled_change";
+        /** @description The notice a `notice_sent` event sent, and who was told. */
+        SentNotice: {
+            code: components["schemas"]["NoticeCode"];
+            params: components["schemas"]["NoticeParams"];
+            /**
+             * @description `billing`: billing members; `billing_and_admins`; `everyone` on the team.
+             * @enum {string}
+             */
+            audience: "billing" | "billing_and_admins" | "everyone";
+        };
+        /** @description The values a notice is worded with; see `NoticeCode` for each code's params. */
+        NoticeParams: {
+            [key: string]: string | number;
+        };
+        /**
+         * plan_period
+         * @description Kind `plan`: a term of the plan for the purchased seats. English: "{planName} ({interval: monthly|annual}), {periodStart} – {periodEnd}, {seats} seat(s)".
+         */
+        ReasonPlanPeriod: {
+            /** @constant */
+            code: "plan_period";
             params: {
-                [key: string]: string | number | boolean;
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                planId: string;
+                /** @description The catalog's English plan name. */
+                planName: string;
+                interval: components["schemas"]["Interval"];
+                seats: number;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+            };
+        };
+        /**
+         * plan_period_members
+         * @description Kind `plan`: a term of a plan billed for its members (term-credit). English: "{planName} ({interval}), {periodStart} – {periodEnd}, {members} member(s)".
+         */
+        ReasonPlanPeriodMembers: {
+            /** @constant */
+            code: "plan_period_members";
+            params: {
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                planId: string;
+                /** @description The catalog's English plan name. */
+                planName: string;
+                interval: components["schemas"]["Interval"];
+                members: number;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+            };
+        };
+        /**
+         * members_above_seats
+         * @description Kind `seats`: at a renewal, members above the scheduled seat count become seats. English: "{extraMembers} member(s) above the scheduled {seats} seat(s)".
+         */
+        ReasonMembersAboveSeats: {
+            /** @constant */
+            code: "members_above_seats";
+            params: {
+                extraMembers: number;
+                seats: number;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+            };
+        };
+        /**
+         * auto_flex_extra_seats
+         * @description Kind `auto_flex`: at a renewal, auto-flex members above the seats become purchased seats. English: "{extraMembers} auto-flex member(s) above {seats} seat(s) become purchased seats".
+         */
+        ReasonAutoFlexExtraSeats: {
+            /** @constant */
+            code: "auto_flex_extra_seats";
+            params: {
+                extraMembers: number;
+                seats: number;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+            };
+        };
+        /**
+         * auto_flex_co_termed
+         * @description Kind `auto_flex`: on an annual plan's flex billing date, the extra members kept, co-termed. English: "Auto-flex: {extraMembers} extra member(s) kept on {keptOn}, co-termed {daysRemaining} day(s) of {daysInPeriod}".
+         */
+        ReasonAutoFlexCoTermed: {
+            /** @constant */
+            code: "auto_flex_co_termed";
+            params: {
+                extraMembers: number;
+                /** Format: date */
+                keptOn: string;
+                daysRemaining: number;
+                daysInPeriod: number;
+                /** @description The full-period price per seat or block the proration applies to, in minor units of `currency`. */
+                unitAmount: number;
+                currency: string;
+            };
+        };
+        /**
+         * add_on_period
+         * @description Kind `add_on`: a term of add-on blocks. English: "{addOnName} × {blocks}, {periodStart} – {periodEnd}".
+         */
+        ReasonAddOnPeriod: {
+            /** @constant */
+            code: "add_on_period";
+            params: {
+                addOnId: string;
+                /** @description The catalog's English add-on name. */
+                addOnName: string;
+                blocks: number;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+            };
+        };
+        /**
+         * true_up_member_added
+         * @description Kind `true_up`: members who joined since the last review, prorated (term-credit). English: "True-up: {members} member(s) added on {joinedOn}, {daysRemaining} day(s) of {daysInPeriod}".
+         */
+        ReasonTrueUpMemberAdded: {
+            /** @constant */
+            code: "true_up_member_added";
+            params: {
+                members: number;
+                /** Format: date */
+                joinedOn: string;
+                daysRemaining: number;
+                daysInPeriod: number;
+                /** @description The full-period price per seat or block the proration applies to, in minor units of `currency`. */
+                unitAmount: number;
+                currency: string;
+            };
+        };
+        /**
+         * upgrade_proration
+         * @description Kind `proration`: an upgrade's price difference for the rest of the period (prorate); `unitAmount` is the difference. English: "Upgrade {fromPlanName} → {toPlanName}: price difference for the remaining {daysRemaining} day(s) of {daysInPeriod}, {seats} seat(s)".
+         */
+        ReasonUpgradeProration: {
+            /** @constant */
+            code: "upgrade_proration";
+            params: {
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                fromPlanId: string;
+                /** @description The catalog's English plan name. */
+                fromPlanName: string;
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                toPlanId: string;
+                /** @description The catalog's English plan name. */
+                toPlanName: string;
+                seats: number;
+                daysRemaining: number;
+                daysInPeriod: number;
+                /** @description The full-period price per seat or block the proration applies to, in minor units of `currency`. */
+                unitAmount: number;
+                currency: string;
+            };
+        };
+        /**
+         * upgrade_full_period
+         * @description Kind `plan`: an upgrade's new plan at its full period price from today (term-credit). English: "{planName} ({interval}) from {periodStart}, {seats} seat(s)".
+         */
+        ReasonUpgradeFullPeriod: {
+            /** @constant */
+            code: "upgrade_full_period";
+            params: {
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                planId: string;
+                /** @description The catalog's English plan name. */
+                planName: string;
+                interval: components["schemas"]["Interval"];
+                seats: number;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+            };
+        };
+        /**
+         * seats_added_prorated
+         * @description Kind `seats`: seats added for the rest of the period, co-termed. English: "{seats} seat(s) added for the remaining {daysRemaining} day(s) of {daysInPeriod}".
+         */
+        ReasonSeatsAddedProrated: {
+            /** @constant */
+            code: "seats_added_prorated";
+            params: {
+                seats: number;
+                daysRemaining: number;
+                daysInPeriod: number;
+                /** @description The full-period price per seat or block the proration applies to, in minor units of `currency`. */
+                unitAmount: number;
+                currency: string;
+            };
+        };
+        /**
+         * add_on_added_prorated
+         * @description Kind `add_on`: add-on blocks added for the rest of the period. English: "{addOnName} × {blocks} for the remaining {daysRemaining} day(s) of {daysInPeriod}".
+         */
+        ReasonAddOnAddedProrated: {
+            /** @constant */
+            code: "add_on_added_prorated";
+            params: {
+                addOnId: string;
+                /** @description The catalog's English add-on name. */
+                addOnName: string;
+                blocks: number;
+                daysRemaining: number;
+                daysInPeriod: number;
+                /** @description The full-period price per seat or block the proration applies to, in minor units of `currency`. */
+                unitAmount: number;
+                currency: string;
+            };
+        };
+        /**
+         * unused_time_credit
+         * @description Kind `credit`: the unused part of the old plan's period. English: "Unused {daysRemaining} day(s) of {daysInPeriod} of {planName} ({interval}), {seats} seat(s)".
+         */
+        ReasonUnusedTimeCredit: {
+            /** @constant */
+            code: "unused_time_credit";
+            params: {
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                planId: string;
+                /** @description The catalog's English plan name. */
+                planName: string;
+                interval: components["schemas"]["Interval"];
+                seats: number;
+                daysRemaining: number;
+                daysInPeriod: number;
+                /** @description The full-period price per seat or block the proration applies to, in minor units of `currency`. */
+                unitAmount: number;
+                currency: string;
+            };
+        };
+        /**
+         * unused_add_on_credit
+         * @description Kind `credit`: the unused part of an add-on's period. English: "Unused {daysRemaining} day(s) of {daysInPeriod} of {addOnName} × {blocks}".
+         */
+        ReasonUnusedAddOnCredit: {
+            /** @constant */
+            code: "unused_add_on_credit";
+            params: {
+                addOnId: string;
+                /** @description The catalog's English add-on name. */
+                addOnName: string;
+                blocks: number;
+                daysRemaining: number;
+                daysInPeriod: number;
+                /** @description The full-period price per seat or block the proration applies to, in minor units of `currency`. */
+                unitAmount: number;
+                currency: string;
+            };
+        };
+        /**
+         * overage_blocks
+         * @description Kind `overage`: usage above the included quantity, per started block. English: "{resourceName}: {used} used, {included} included; {blocks} × {blockSize} over".
+         */
+        ReasonOverageBlocks: {
+            /** @constant */
+            code: "overage_blocks";
+            params: {
+                resourceId: string;
+                /** @description The catalog's English resource name. */
+                resourceName: string;
+                used: number;
+                included: number;
+                blocks: number;
+                blockSize: number;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+            };
+        };
+        /**
+         * seat_removal_credit
+         * @description Credit kind `seat_removal`, event `credit_added`: members removed, their unused days credited (term-credit). English: "Credit for {members} member(s) removed on {removedOn}: unused {daysRemaining} day(s) of {daysInPeriod}".
+         */
+        ReasonSeatRemovalCredit: {
+            /** @constant */
+            code: "seat_removal_credit";
+            params: {
+                members: number;
+                /** Format: date */
+                removedOn: string;
+                daysRemaining: number;
+                daysInPeriod: number;
+                /** @description The full-period price per seat or block the proration applies to, in minor units of `currency`. */
+                unitAmount: number;
+                currency: string;
+            };
+        };
+        /**
+         * credit_applied
+         * @description Credit kind `applied`, event `credit_applied`: the balance paid part of an invoice. English: "Credit applied to invoice {invoiceNumber}".
+         */
+        ReasonCreditApplied: {
+            /** @constant */
+            code: "credit_applied";
+            params: {
+                invoiceNumber: string;
+            };
+        };
+        /**
+         * invoice_net_credit
+         * @description Credit kind `adjustment`, event `credit_added`: an invoice credited more than it charged. English: "Net credit from invoice {invoiceNumber}".
+         */
+        ReasonInvoiceNetCredit: {
+            /** @constant */
+            code: "invoice_net_credit";
+            params: {
+                invoiceNumber: string;
+            };
+        };
+        /**
+         * refund_issued
+         * @description Credit kind `refund` (to the balance), event `refund_issued` (either destination). English: "Refunded {amount} of {invoiceNumber} to the {destination: credit balance|payment method}".
+         */
+        ReasonRefundIssued: {
+            /** @constant */
+            code: "refund_issued";
+            params: {
+                invoiceNumber: string;
+                /** @description Minor units of `currency`. */
+                amount: number;
+                currency: string;
+                destination: components["schemas"]["RefundDestination"];
+            };
+        };
+        /**
+         * credits_contributed
+         * @description Credit kind `contribution`, event `credit_added`: a member gave personal credits. English: "Personal credits contributed by {memberName}".
+         */
+        ReasonCreditsContributed: {
+            /** @constant */
+            code: "credits_contributed";
+            params: {
+                memberId: string;
+                memberName: string;
+            };
+        };
+        /**
+         * opening_balance
+         * @description Credit kind `adjustment`, event `credit_added`: the balance a team started with. English: "Opening credit balance".
+         */
+        ReasonOpeningBalance: {
+            /** @constant */
+            code: "opening_balance";
+            params: Record<string, never>;
+        };
+        /**
+         * trial_started
+         * @description Event `trial_started`. English: "{planName} trial until {trialEnd}".
+         */
+        ReasonTrialStarted: {
+            /** @constant */
+            code: "trial_started";
+            params: {
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                planId: string;
+                /** @description The catalog's English plan name. */
+                planName: string;
+                /** Format: date */
+                trialEnd: string;
+            };
+        };
+        /**
+         * trial_ended
+         * @description Event `trial_ended`: at the trial end. English: "Trial ended on {endedOn}".
+         */
+        ReasonTrialEnded: {
+            /** @constant */
+            code: "trial_ended";
+            params: {
+                /** Format: date */
+                endedOn: string;
+            };
+        };
+        /**
+         * trial_ended_by_seat_order
+         * @description Event `trial_ended`: a seat order ended the trial. English: "Trial ended by a seat order on {endedOn}".
+         */
+        ReasonTrialEndedBySeatOrder: {
+            /** @constant */
+            code: "trial_ended_by_seat_order";
+            params: {
+                /** Format: date */
+                endedOn: string;
+            };
+        };
+        /**
+         * subscription_renewed
+         * @description Event `subscription_renewed`. English: "Renewed until {periodEnd}".
+         */
+        ReasonSubscriptionRenewed: {
+            /** @constant */
+            code: "subscription_renewed";
+            params: {
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                planId: string;
+                /** @description The catalog's English plan name. */
+                planName: string;
+                interval: components["schemas"]["Interval"];
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                periodEnd: string;
+            };
+        };
+        /**
+         * subscription_canceled
+         * @description Event `subscription_canceled`: set to move to Free at the period end. English: "Cancelled: moves to {toPlanName} on {effectiveDate}".
+         */
+        ReasonSubscriptionCanceled: {
+            /** @constant */
+            code: "subscription_canceled";
+            params: {
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                toPlanId: string;
+                /** @description The catalog's English plan name. */
+                toPlanName: string;
+                /** Format: date */
+                effectiveDate: string;
+            };
+        };
+        /**
+         * plan_changed
+         * @description Event `plan_changed`. English: "{fromPlanName} → {toPlanName}".
+         */
+        ReasonPlanChanged: {
+            /** @constant */
+            code: "plan_changed";
+            params: {
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                fromPlanId: string;
+                /** @description The catalog's English plan name. */
+                fromPlanName: string;
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                toPlanId: string;
+                /** @description The catalog's English plan name. */
+                toPlanName: string;
+            };
+        };
+        /**
+         * plan_ended
+         * @description Event `plan_changed`: a cancelled (or unpaid) plan ended. English: "{fromPlanName} ended; moved to {toPlanName}".
+         */
+        ReasonPlanEnded: {
+            /** @constant */
+            code: "plan_ended";
+            params: {
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                fromPlanId: string;
+                /** @description The catalog's English plan name. */
+                fromPlanName: string;
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                toPlanId: string;
+                /** @description The catalog's English plan name. */
+                toPlanName: string;
+            };
+        };
+        /**
+         * seat_order_expired
+         * @description Event `plan_changed`: a seat order expired without renewal. English: "Seat order expired; moved to {toPlanName}".
+         */
+        ReasonSeatOrderExpired: {
+            /** @constant */
+            code: "seat_order_expired";
+            params: {
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                fromPlanId: string;
+                /** @description The catalog's English plan name. */
+                fromPlanName: string;
+                /** @description A plan id (`basic`); localize the plan name by it. */
+                toPlanId: string;
+                /** @description The catalog's English plan name. */
+                toPlanName: string;
+            };
+        };
+        /**
+         * interval_changed
+         * @description Event `interval_changed`. English: "{fromInterval} → {toInterval} (monthly|annual)".
+         */
+        ReasonIntervalChanged: {
+            /** @constant */
+            code: "interval_changed";
+            params: {
+                fromInterval: components["schemas"]["Interval"];
+                toInterval: components["schemas"]["Interval"];
+            };
+        };
+        /**
+         * seats_changed
+         * @description Event `seats_changed`: purchased seats. English: "{fromSeats} seat(s) → {toSeats} seat(s)".
+         */
+        ReasonSeatsChanged: {
+            /** @constant */
+            code: "seats_changed";
+            params: {
+                fromSeats: number;
+                toSeats: number;
+            };
+        };
+        /**
+         * seat_order_placed
+         * @description Event `seats_changed`: a yearly seat order. English: "Seat order of {seats} seat(s) until {expiresOn}".
+         */
+        ReasonSeatOrderPlaced: {
+            /** @constant */
+            code: "seat_order_placed";
+            params: {
+                seats: number;
+                /** Format: date */
+                expiresOn: string;
+            };
+        };
+        /**
+         * member_joined
+         * @description Event `seats_changed`. English: "{memberName} joined as {role}; {members} member(s)".
+         */
+        ReasonMemberJoined: {
+            /** @constant */
+            code: "member_joined";
+            params: {
+                memberId: string;
+                memberName: string;
+                role: components["schemas"]["Role"];
+                members: number;
+            };
+        };
+        /**
+         * member_left
+         * @description Event `seats_changed`. English: "{memberName} left; {members} member(s)".
+         */
+        ReasonMemberLeft: {
+            /** @constant */
+            code: "member_left";
+            params: {
+                memberId: string;
+                memberName: string;
+                members: number;
+            };
+        };
+        /**
+         * auto_flex_enabled
+         * @description Event `auto_flex_enabled`. English: "Auto-flex terms {termsVersion} accepted".
+         */
+        ReasonAutoFlexEnabled: {
+            /** @constant */
+            code: "auto_flex_enabled";
+            params: {
+                termsVersion: string;
+            };
+        };
+        /**
+         * invoice_issued
+         * @description Event `invoice_issued`. English: "Invoice {invoiceNumber} issued".
+         */
+        ReasonInvoiceIssued: {
+            /** @constant */
+            code: "invoice_issued";
+            params: {
+                invoiceNumber: string;
+            };
+        };
+        /**
+         * charge_created
+         * @description Event `charge_created`. English: "Charges on invoice {invoiceNumber}".
+         */
+        ReasonChargeCreated: {
+            /** @constant */
+            code: "charge_created";
+            params: {
+                invoiceNumber: string;
+            };
+        };
+        /**
+         * invoice_paid
+         * @description Event `payment_succeeded`. English: "Paid invoice {invoiceNumber}".
+         */
+        ReasonInvoicePaid: {
+            /** @constant */
+            code: "invoice_paid";
+            params: {
+                invoiceNumber: string;
+            };
+        };
+        /**
+         * payment_attempt_failed
+         * @description Event `payment_failed`: an automatic attempt. English: "Payment attempt {attempt} of {maxAttempts} failed for {invoiceNumber}".
+         */
+        ReasonPaymentAttemptFailed: {
+            /** @constant */
+            code: "payment_attempt_failed";
+            params: {
+                invoiceNumber: string;
+                attempt: number;
+                maxAttempts: number;
+            };
+        };
+        /**
+         * payment_failed
+         * @description Event `payment_failed`: a payment asked for (payInvoice). English: "Payment failed for {invoiceNumber}".
+         */
+        ReasonPaymentFailed: {
+            /** @constant */
+            code: "payment_failed";
+            params: {
+                invoiceNumber: string;
+            };
+        };
+        /**
+         * status_changed
+         * @description Event `status_changed`. English: "Status {fromStatus} → {toStatus}".
+         */
+        ReasonStatusChanged: {
+            /** @constant */
+            code: "status_changed";
+            params: {
+                /** @enum {string} */
+                fromStatus: "trialing" | "active" | "past_due" | "deactivated" | "canceled";
+                /** @enum {string} */
+                toStatus: "trialing" | "active" | "past_due" | "deactivated" | "canceled";
+            };
+        };
+        /**
+         * default_payment_method_set
+         * @description Event `default_payment_method_changed`: the method charges go to. English: "Default payment method {paymentMethodId}".
+         */
+        ReasonDefaultPaymentMethodSet: {
+            /** @constant */
+            code: "default_payment_method_set";
+            params: {
+                paymentMethodId: string;
+            };
+        };
+        /**
+         * default_payment_method_cleared
+         * @description Event `payment_method_removed`: no method is charged any more. English: "Default payment method removed".
+         */
+        ReasonDefaultPaymentMethodCleared: {
+            /** @constant */
+            code: "default_payment_method_cleared";
+            params: Record<string, never>;
+        };
+        /**
+         * overage_policy_changed
+         * @description Event `overage_policy_changed`. English: "{resourceName} overages {policy}".
+         */
+        ReasonOveragePolicyChanged: {
+            /** @constant */
+            code: "overage_policy_changed";
+            params: {
+                resourceId: string;
+                /** @description The catalog's English resource name. */
+                resourceName: string;
+                policy: components["schemas"]["OveragePolicy"];
+            };
+        };
+        /**
+         * notice_sent
+         * @description Event `notice_sent`: the event's `notice` holds what it said; the summary is the notice's message. English: "(the notice's message)".
+         */
+        ReasonNoticeSent: {
+            /** @constant */
+            code: "notice_sent";
+            params: {
+                noticeCode: components["schemas"]["NoticeCode"];
+            };
+        };
+        /**
+         * payment_method_added
+         * @description Event `payment_method_added`. English: "Added {issuer} ending {last4} (cards) | Added {METHODTYPE} account ending {last4}".
+         */
+        ReasonPaymentMethodAdded: {
+            /** @constant */
+            code: "payment_method_added";
+            params: {
+                paymentMethodId: string;
+                methodType: components["schemas"]["PaymentMethodType"];
+                /** @description The card brand (`visa`, `mastercard`, …) or the bank's name. */
+                issuer: string;
+                last4: string;
+            };
+        };
+        /**
+         * payment_method_removed
+         * @description Event `payment_method_removed`. English: "Removed {issuer} ending {last4} (cards) | Removed {METHODTYPE} account ending {last4}".
+         */
+        ReasonPaymentMethodRemoved: {
+            /** @constant */
+            code: "payment_method_removed";
+            params: {
+                paymentMethodId: string;
+                methodType: components["schemas"]["PaymentMethodType"];
+                /** @description The card brand (`visa`, `mastercard`, …) or the bank's name. */
+                issuer: string;
+                last4: string;
+            };
+        };
+        /**
+         * payment_method_made_default
+         * @description Event `default_payment_method_changed`. English: "{issuer} ending {last4} is now the default (cards) | {METHODTYPE} account ending {last4} is now the default".
+         */
+        ReasonPaymentMethodMadeDefault: {
+            /** @constant */
+            code: "payment_method_made_default";
+            params: {
+                paymentMethodId: string;
+                methodType: components["schemas"]["PaymentMethodType"];
+                /** @description The card brand (`visa`, `mastercard`, …) or the bank's name. */
+                issuer: string;
+                last4: string;
+            };
+        };
+        /**
+         * billing_details_updated
+         * @description Event `billing_details_updated`. English: "Billing details updated (they apply to future invoices)".
+         */
+        ReasonBillingDetailsUpdated: {
+            /** @constant */
+            code: "billing_details_updated";
+            params: Record<string, never>;
+        };
+        /**
+         * quote_created
+         * @description Event `quote_created`. English: "Quote {quoteNumber} created".
+         */
+        ReasonQuoteCreated: {
+            /** @constant */
+            code: "quote_created";
+            params: {
+                quoteNumber: string;
+            };
+        };
+        /**
+         * quote_accepted
+         * @description Event `quote_accepted`. English: "Quote {quoteNumber} accepted".
+         */
+        ReasonQuoteAccepted: {
+            /** @constant */
+            code: "quote_accepted";
+            params: {
+                quoteNumber: string;
             };
         };
     };

@@ -81,9 +81,24 @@ export const changeQuote: ChangeQuote = {
   lines: [
     {
       kind: 'proration',
-      description: 'Upgrade Basic → Professional, 25 of 30 days',
+      reason: {
+        code: 'upgrade_proration',
+        params: {
+          fromPlanId: 'basic',
+          fromPlanName: 'Basic',
+          toPlanId: 'professional',
+          toPlanName: 'Professional',
+          seats: 10,
+          daysRemaining: 25,
+          daysInPeriod: 30,
+          unitAmount: 1200,
+          currency: 'USD',
+        },
+      },
+      description:
+        'Upgrade Basic → Professional: price difference for the remaining 25 days of 30, 10 seats',
       quantity: 10,
-      unitAmount: usd(1000),
+      unitAmount: usd(1200),
       period: { start: '2026-06-25', end: '2026-07-20' },
       amount: usd(10000),
     },
@@ -196,7 +211,17 @@ export function billingEvent(id: string): BillingEvent {
     type: 'plan_changed',
     occurredAt: '2026-06-25T10:00:00Z',
     actor: { id: 'user_1', name: 'Ada', role: 'admin' },
+    reason: {
+      code: 'plan_changed',
+      params: {
+        fromPlanId: 'basic',
+        fromPlanName: 'Basic',
+        toPlanId: 'professional',
+        toPlanName: 'Professional',
+      },
+    },
     summary: 'Basic → Professional',
+    notice: null,
     amount: usd(10000),
     invoiceId: 'inv_1',
   };
@@ -206,7 +231,8 @@ export const contribution: CreditEntry = {
   id: 'credit_1',
   kind: 'contribution',
   amount: usd(2500),
-  description: 'Contributed by Ada',
+  reason: { code: 'credits_contributed', params: { memberId: 'user_1', memberName: 'Ada' } },
+  description: 'Personal credits contributed by Ada',
   createdAt: '2026-06-25T10:00:00Z',
   invoiceId: null,
 };
