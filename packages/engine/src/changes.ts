@@ -50,7 +50,7 @@ import type {
   TeamState,
 } from './types.js';
 import { overageLines, startUsagePeriod } from './usage.js';
-import { counted, eventReason, lineReason, formatAmount } from './wording.js';
+import { counted, eventReason, formatAmount, lineReason } from './wording.js';
 
 export interface AppliedOutcome extends Outcome {
   quote: ChangeQuote;

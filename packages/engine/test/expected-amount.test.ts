@@ -51,11 +51,7 @@ describe('applyChange with expectedAmountDue: the amount shown, or nothing', () 
 
   it('is refused when the credit balance changed since the preview', () => {
     const shown = quoteChange(start, upgrade, '2026-06-25', ctx);
-    const credited = addCredit(
-      start,
-      { amount: usd(1500), reason: gift },
-      '2026-06-25',
-    ).state;
+    const credited = addCredit(start, { amount: usd(1500), reason: gift }, '2026-06-25').state;
     const error = refusal(() =>
       applyChange(credited, upgrade, '2026-06-25', ctx, {
         expectedAmountDue: shown.amountDueNow,

@@ -18,11 +18,7 @@ const usd = (amount: number) => ({ amount, currency: 'USD' });
 
 /** `state` with `amount` of contributed credit on `date`. */
 function withCredit(state: TeamState, amount: number, date: string): TeamState {
-  return addCredit(
-    state,
-    { amount: usd(amount), reason: gift },
-    date,
-  ).state;
+  return addCredit(state, { amount: usd(amount), reason: gift }, date).state;
 }
 
 /**
