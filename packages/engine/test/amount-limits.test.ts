@@ -10,6 +10,7 @@ import {
   demoCatalog,
   quoteChange,
   quoteSeatOrder,
+  recordUsage,
   setStandingInstructions,
 } from '../src/index.js';
 import { ctx, team } from './helpers.js';
@@ -124,5 +125,40 @@ describe('amounts past the limit are refused on their input', () => {
     );
     expect(quote.possible).toBe(true);
     expect(quote.amountDueNow.amount).toBeGreaterThan(0);
+  });
+
+  it('usage a period cannot count, or whose overage no invoice can bill, is refused on /quantity', () => {
+    const record = (quantity: number, context = ctx) =>
+      recordUsage(basic(), { resourceId: 'monitoring_requests', quantity }, '2026-06-10', context);
+    const almostAll = recordUsage(
+      basic(),
+      { resourceId: 'monitoring_requests', quantity: Number.MAX_SAFE_INTEGER - 10 },
+      '2026-06-10',
+      ctx,
+    ).state;
+    expect(
+      refusal(() =>
+        recordUsage(
+          almostAll,
+          { resourceId: 'monitoring_requests', quantity: 20 },
+          '2026-06-10',
+          ctx,
+        ),
+      ),
+    ).toMatchObject({ code: 'invalid_quantity', pointer: '/quantity' });
+    // An overage price so high that a trillion requests over the quota cannot be billed.
+    const dearOverage: Catalog = {
+      ...demoCatalog,
+      resources: demoCatalog.resources.map((resource) =>
+        resource.id === 'monitoring_requests'
+          ? { ...resource, overagePrice: { amount: 10 ** 10, currency: 'USD' } }
+          : resource,
+      ),
+    };
+    expect(refusal(() => record(10 ** 12, { catalog: dearOverage }))).toMatchObject({
+      code: 'amount_too_large',
+      pointer: '/quantity',
+    });
+    expect(record(10 ** 12).accepted).toBe(true);
   });
 });
