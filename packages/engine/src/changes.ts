@@ -21,11 +21,13 @@ import {
   planName,
   prorationParams,
   quoteLine,
+  requireBillableQuantities,
   requireNonNegativeInteger,
   requireSeatPrice,
   restOfPeriod,
   seatPrice,
   termParams,
+  withinAmountLimit,
 } from './internal.js';
 import { activeMembers, billableSeats, billsForMembers, seatsFollowMembers } from './members.js';
 import { BillingError, type Fraction, subtractMoney, zero } from './money.js';
@@ -102,6 +104,21 @@ function validateChange(change: SubscriptionChange, state: TeamState, ctx: Engin
       );
     }
   });
+  const seatTermAmount = Math.max(
+    ...(['month', 'year'] as const).map(
+      (interval) => seatPrice(state, plan.id, interval, ctx)?.amount ?? 0,
+    ),
+  );
+  requireBillableQuantities([
+    ...(change.seats === undefined
+      ? []
+      : [{ quantity: change.seats, unitAmount: seatTermAmount, pointer: '/seats' }]),
+    ...(change.addOns ?? []).map((selection, index) => ({
+      quantity: selection.blocks,
+      unitAmount: addOnPrice(plan, selection.addOnId, 'year').amount,
+      pointer: `/addOns/${index}/blocks`,
+    })),
+  ]);
 }
 
 function mergeAddOns(
@@ -472,6 +489,15 @@ function planChange(
   ctx: EngineContext,
 ): PlannedChange {
   validateChange(change, state, ctx);
+  return withinAmountLimit(() => priceChange(state, change, today, ctx));
+}
+
+function priceChange(
+  state: TeamState,
+  change: SubscriptionChange,
+  today: IsoDate,
+  ctx: EngineContext,
+): PlannedChange {
   const { subscription } = state;
   if (!periodContains(subscription.currentPeriod, today)) {
     throw new BillingError(

@@ -285,3 +285,50 @@ export function requireNonNegativeInteger(value: number, pointer: string): void 
     );
   }
 }
+
+/** A quantity a request asks for, the most one unit of it costs for a whole term, and its input. */
+export interface RequestedQuantity {
+  quantity: number;
+  unitAmount: number;
+  pointer: string;
+}
+
+/**
+ * The engine's amount limit, checked on the request: every amount is a safe integer of minor
+ * units, so the quantities a request asks for, each priced for a whole term, must add up to
+ * one. Otherwise the request is refused (`amount_too_large`) on the quantity that passes the
+ * limit, before any line is priced, like every other refusal of an input.
+ */
+export function requireBillableQuantities(quantities: readonly RequestedQuantity[]): void {
+  let total = 0;
+  for (const { quantity, unitAmount, pointer } of quantities) {
+    total += quantity * Math.abs(unitAmount);
+    if (!Number.isSafeInteger(total)) {
+      throw new BillingError(
+        'amount_too_large',
+        `${pointer} asks for more than one invoice can bill (${Number.MAX_SAFE_INTEGER} minor units at most)`,
+        pointer,
+      );
+    }
+  }
+}
+
+/**
+ * Prices a request; an amount past the limit that no single input explains (a plan's price
+ * times the seats the team has, several quantities together) is refused on the whole request
+ * (pointer `""`), still a 422 with a field error rather than an error without one.
+ */
+export function withinAmountLimit<T>(price: () => T): T {
+  try {
+    return price();
+  } catch (error) {
+    if (
+      error instanceof BillingError &&
+      error.code === 'invalid_amount' &&
+      error.pointer === null
+    ) {
+      throw new BillingError('amount_too_large', error.message, '');
+    }
+    throw error;
+  }
+}

@@ -6,7 +6,13 @@ import {
   quoteOf,
   requirePossible,
 } from './changes.js';
-import { Draft, requireNonNegativeInteger, seatPrice } from './internal.js';
+import {
+  Draft,
+  requireBillableQuantities,
+  requireNonNegativeInteger,
+  seatPrice,
+  withinAmountLimit,
+} from './internal.js';
 import { activeMembers } from './members.js';
 import { BillingError } from './money.js';
 import { issueInvoice } from './payments.js';
@@ -29,7 +35,17 @@ export interface SeatOrderRequest {
   collectionMethod?: CollectionMethod;
 }
 
+/** The one code path behind `quoteSeatOrder` and `placeSeatOrder`. */
 function planSeatOrder(
+  state: TeamState,
+  request: SeatOrderRequest,
+  today: IsoDate,
+  ctx: EngineContext,
+): PlannedChange {
+  return withinAmountLimit(() => priceSeatOrder(state, request, today, ctx));
+}
+
+function priceSeatOrder(
   state: TeamState,
   request: SeatOrderRequest,
   today: IsoDate,
@@ -55,6 +71,9 @@ function planSeatOrder(
       '/planId',
     );
   }
+  requireBillableQuantities([
+    { quantity: request.seats, unitAmount: unitPrice.amount, pointer: '/seats' },
+  ]);
   const change: SubscriptionChange = {
     planId: plan.id,
     interval: 'year',

@@ -4,6 +4,7 @@ import {
   blocksOf,
   Draft,
   quoteLine,
+  requireBillableQuantities,
   requireNonNegativeInteger,
   seatPrice,
   termParams,
@@ -152,6 +153,24 @@ export function checkUsage(
   const used = counterOf(state, resourceId).used;
   const included = allowance(state, resourceId, ctx).included;
   const after = used + quantity;
+  if (quantity > 0) {
+    // Usage a period cannot count, or whose overage no invoice can bill, is refused now,
+    // not when the period ends.
+    if (!Number.isSafeInteger(after)) {
+      throw new BillingError(
+        'invalid_quantity',
+        `A period's usage stays below ${Number.MAX_SAFE_INTEGER}`,
+        '/quantity',
+      );
+    }
+    requireBillableQuantities([
+      {
+        quantity: overageBlocks(resource, after, included),
+        unitAmount: resource.overagePrice?.amount ?? 0,
+        pointer: '/quantity',
+      },
+    ]);
+  }
   const withinIncluded = after <= included;
   const allowed =
     quantity <= 0

@@ -30,14 +30,15 @@ Tokens pick the viewer: role:admin, role:billing, role:member, role:visitor (or 
   curl -X POST -H 'Authorization: Bearer role:admin' -H 'Content-Type: application/json' \\
        -d '{"seats": 14, "timing": "immediately"}' ${team}/subscription/preview
 
-Mock-only control endpoints (not part of the API contract):
+Mock-only control endpoints (not part of the API contract; bodies are JSON, like the API's):
 
-  curl ${mock.baseUrl}/__mock/clock                                           # now and today
-  curl -X POST -d '{"days": 30}' ${mock.baseUrl}/__mock/clock                 # let 30 days pass
-  curl -X POST -d '{"to": "2026-09-01"}' ${mock.baseUrl}/__mock/clock         # or jump to a day
-  curl -X POST -d '{"role": "member", "name": "Joan Clarke"}' ${mock.baseUrl}/__mock/teams/${mock.teamId}/members
-  curl -X POST -d '{"scenario": "past-due-grace", "teamId": "team_late"}' ${mock.baseUrl}/__mock/teams   # a second team
-  curl -X PUT -d '{"rules": [{"kind": "unavailable", "rate": 0.2}]}' ${mock.baseUrl}/__mock/faults
+  json='Content-Type: application/json'
+  curl ${mock.baseUrl}/__mock/clock                                            # now and today
+  curl -X POST -H "$json" -d '{"days": 30}' ${mock.baseUrl}/__mock/clock         # let 30 days pass
+  curl -X POST -H "$json" -d '{"to": "2026-09-01"}' ${mock.baseUrl}/__mock/clock # or jump to a day
+  curl -X POST -H "$json" -d '{"role": "member", "name": "Joan Clarke"}' ${mock.baseUrl}/__mock/teams/${mock.teamId}/members
+  curl -X POST -H "$json" -d '{"scenario": "past-due-grace", "teamId": "team_late"}' ${mock.baseUrl}/__mock/teams   # a second team
+  curl -X PUT -H "$json" -d '{"rules": [{"kind": "unavailable", "rate": 0.2}]}' ${mock.baseUrl}/__mock/faults
 
 Ctrl+C stops the server.`);
 

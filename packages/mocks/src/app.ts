@@ -5,11 +5,12 @@
  */
 import { BillingError, type IsoDate, type Role } from '@billkit/engine';
 import { Hono } from 'hono';
+import { readJsonBody } from './body.js';
 import type { TestClock } from './clock.js';
 import { type FaultInjector, faultResponse } from './faults.js';
 import { IdempotencyStore, requestFingerprint } from './idempotency.js';
 import type { OperationEntry } from './openapi.js';
-import { fieldProblem, ProblemError, problemResponse } from './problem.js';
+import { ProblemError, problemResponse, validationProblem } from './problem.js';
 import type { BillingStore, MockTeam } from './store.js';
 import { viewerFromToken } from './store.js';
 import { allows, type Permission, type Viewer } from './types.js';
@@ -72,28 +73,6 @@ function successStatus(entry: OperationEntry): number {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * The body as a JSON object. Anything else (no body where one is required, bad JSON, an
- * array, a string) is `422 malformed_request` with a field error on the whole body.
- */
-export async function readJsonBody(request: Request, required: boolean): Promise<unknown> {
-  const text = await request.text();
-  if (text.trim() === '') {
-    if (!required) return undefined;
-    throw fieldProblem('', 'malformed_request', 'A JSON request body is required');
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw fieldProblem('', 'malformed_request', (error as Error).message);
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw fieldProblem('', 'malformed_request', 'The request body must be a JSON object');
-  }
-  return parsed;
-}
 
 function bearerToken(request: Request): string | undefined {
   const match = /^Bearer\s+(.+)$/i.exec(request.headers.get('authorization') ?? '');
@@ -213,12 +192,7 @@ async function answer(
     headers: request.headers,
     body,
   });
-  if (validated.errors.length > 0) {
-    return problemResponse(422, 'validation_failed', {
-      detail: 'The request does not match the API contract',
-      errors: validated.errors,
-    });
-  }
+  if (validated.errors.length > 0) return validationProblem(validated.errors);
 
   const idempotencyKey = contract.idempotencyKey ? request.headers.get('idempotency-key') : null;
   const context: OperationContext = {
@@ -303,10 +277,22 @@ function withRequestId(response: Response, requestId: string): Response {
   return response;
 }
 
+/** `405 method_not_allowed` for a path of the API asked with a method it does not serve. */
+function methodNotAllowed(methods: readonly string[]): Response {
+  const allowed = methods.includes('GET') ? [...methods, 'HEAD'] : [...methods];
+  return problemResponse(405, 'method_not_allowed', {
+    detail: `This path answers ${allowed.join(', ')}`,
+    headers: { allow: allowed.join(', ') },
+  });
+}
+
 export function createApp(runtime: MockRuntime, operations: OperationTable, control: Hono): Hono {
   const app = new Hono().basePath(runtime.basePath);
   let requests = 0;
+  const methodsByPath = new Map<string, string[]>();
   for (const entry of runtime.validator.operations) {
+    const methods = methodsByPath.get(entry.path) ?? [];
+    methodsByPath.set(entry.path, [...methods, entry.method.toUpperCase()]);
     const definition = operations[entry.operationId];
     // Read on the first request, so schemas still compile only for operations in use.
     let contract: RouteContract | undefined;
@@ -327,6 +313,10 @@ export function createApp(runtime: MockRuntime, operations: OperationTable, cont
       );
       return withRequestId(response, requestId);
     });
+  }
+  // After every operation's route, so these only answer the methods no operation took.
+  for (const [path, methods] of methodsByPath) {
+    app.all(honoPath(path), () => methodNotAllowed(methods));
   }
   app.route('/__mock', control);
   app.notFound(() => problemResponse(404, 'not_found', { detail: 'No such operation' }));

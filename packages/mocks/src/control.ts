@@ -19,7 +19,8 @@ import {
 } from '@billkit/engine';
 import { Hono } from 'hono';
 import type { MockRuntime } from './app.js';
-import { errorResponse, json, readJsonBody } from './app.js';
+import { errorResponse, json } from './app.js';
+import { readJsonBody } from './body.js';
 import type { FaultKind, FaultOptions, FaultRule } from './faults.js';
 import { fieldProblem, ProblemError, problemResponse } from './problem.js';
 import { newTeamSchema } from './scenario-schema.js';
@@ -146,21 +147,39 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   return ((await readJsonBody(request, false)) ?? {}) as Record<string, unknown>;
 }
 
+/** Control bodies follow the contract's bounds: ids up to 255 characters, names up to 200. */
+const textLimits = { id: 255, name: 200 } as const;
+
+/** An optional text field: absent, or a string of at most `limit` characters that is not blank. */
+function optionalText(
+  body: Record<string, unknown>,
+  field: string,
+  limit: keyof typeof textLimits,
+): string | undefined {
+  const value = body[field];
+  if (value === undefined) return undefined;
+  const maxLength = textLimits[limit];
+  const message =
+    typeof value !== 'string'
+      ? 'must be a string'
+      : value.trim() === ''
+        ? 'must not be blank'
+        : value.length > maxLength
+          ? `must be at most ${maxLength} characters`
+          : null;
+  if (message !== null) {
+    throw new ProblemError(422, 'validation_failed', {
+      errors: [{ pointer: `/${field}`, code: 'invalid', message }],
+    });
+  }
+  return value as string;
+}
+
 function requireNumber(body: Record<string, unknown>, field: string): number {
   const value = body[field];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new ProblemError(422, 'validation_failed', {
       errors: [{ pointer: `/${field}`, code: 'invalid_type', message: 'must be a number' }],
-    });
-  }
-  return value;
-}
-
-function optionalString(body: Record<string, unknown>, field: string): string | undefined {
-  const value = body[field];
-  if (value !== undefined && typeof value !== 'string') {
-    throw new ProblemError(422, 'validation_failed', {
-      errors: [{ pointer: `/${field}`, code: 'invalid_type', message: 'must be a string' }],
     });
   }
   return value;
@@ -226,6 +245,11 @@ export function createControlApp(runtime: MockRuntime, teams: TeamDirectory): Ho
   app.get('/clock', () => json(clockState()));
   app.post('/clock', async (c) => {
     const body = await jsonBody(c.req.raw);
+    if (body.to !== undefined && typeof body.to !== 'string') {
+      throw new ProblemError(422, 'validation_failed', {
+        errors: [{ pointer: '/to', code: 'invalid_type', message: 'must be a date string' }],
+      });
+    }
     try {
       if (typeof body.to === 'string') runtime.clock.set(body.to);
       else
@@ -299,11 +323,13 @@ export function createControlApp(runtime: MockRuntime, teams: TeamDirectory): Ho
         ],
       });
     }
-    const by = optionalString(body, 'by');
+    const name = optionalText(body, 'name', 'name');
+    const id = optionalText(body, 'id', 'id');
+    const by = optionalText(body, 'by', 'id');
     const member = controlOf(c.req.param('teamId')).members.add({
       role,
-      ...(typeof body.name === 'string' ? { name: body.name } : {}),
-      ...(typeof body.id === 'string' ? { id: body.id } : {}),
+      ...(name === undefined ? {} : { name }),
+      ...(id === undefined ? {} : { id }),
       ...(by === undefined ? {} : { by }),
     });
     return json(member, { status: 201 });
@@ -319,11 +345,13 @@ export function createControlApp(runtime: MockRuntime, teams: TeamDirectory): Ho
 
   app.post('/teams/:teamId/usage', async (c) => {
     const body = await jsonBody(c.req.raw);
+    const consumerId = optionalText(body, 'consumerId', 'id');
+    const consumerName = optionalText(body, 'consumerName', 'name');
     const result = controlOf(c.req.param('teamId')).recordUsage({
-      resourceId: String(body.resourceId ?? ''),
+      resourceId: optionalText(body, 'resourceId', 'id') ?? '',
       quantity: requireNumber(body, 'quantity'),
-      ...(typeof body.consumerId === 'string' ? { consumerId: body.consumerId } : {}),
-      ...(typeof body.consumerName === 'string' ? { consumerName: body.consumerName } : {}),
+      ...(consumerId === undefined ? {} : { consumerId }),
+      ...(consumerName === undefined ? {} : { consumerName }),
     });
     if (!result.accepted) {
       return problemResponse(429, 'usage_capped', {

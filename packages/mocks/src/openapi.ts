@@ -49,7 +49,8 @@ export interface Located<T> {
   pointer: string;
 }
 
-function escapePointerToken(token: string): string {
+/** One JSON Pointer token (RFC 6901): `~` and `/` escaped. */
+export function escapePointerToken(token: string): string {
   return token.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 

@@ -17,11 +17,15 @@ export interface ProblemInit {
 }
 
 const titles: Record<number, string> = {
+  400: 'Bad Request',
   401: 'Unauthorized',
   402: 'Payment Required',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
   409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   429: 'Too Many Requests',
@@ -29,8 +33,9 @@ const titles: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function problemResponse(status: number, code: string, init: ProblemInit = {}): Response {
-  const body = {
+/** The problem document (the body of a problem response). */
+export function problemDocument(status: number, code: string, init: ProblemInit = {}) {
+  return {
     ...init.extensions,
     type: `https://api.billkit.example/problems/${code.replaceAll('_', '-')}`,
     title: titles[status] ?? 'Error',
@@ -40,6 +45,10 @@ export function problemResponse(status: number, code: string, init: ProblemInit 
     ...(init.errors === undefined ? {} : { errors: init.errors }),
     ...(init.retryAfter === undefined ? {} : { retryAfter: init.retryAfter }),
   };
+}
+
+export function problemResponse(status: number, code: string, init: ProblemInit = {}): Response {
+  const body = problemDocument(status, code, init);
   const headers: Record<string, string> = {
     'content-type': 'application/problem+json',
     ...init.headers,
@@ -70,4 +79,22 @@ export class ProblemError extends Error {
  */
 export function fieldProblem(pointer: string, code: string, message: string): ProblemError {
   return new ProblemError(422, code, { detail: message, errors: [{ pointer, code, message }] });
+}
+
+/** At most this many field errors in a problem (the spec's `Problem.errors.maxItems`). */
+export const maxFieldErrors = 50;
+
+/**
+ * Schema violations: `422 validation_failed` listing the first `maxFieldErrors` field errors;
+ * `detail` counts the ones left out, so a huge invalid body gets a short answer.
+ */
+export function validationProblem(errors: readonly FieldError[]): Response {
+  const omitted = errors.length - maxFieldErrors;
+  return problemResponse(422, 'validation_failed', {
+    detail:
+      omitted > 0
+        ? `The request does not match the API contract (${errors.length} field errors; the first ${maxFieldErrors} are listed)`
+        : 'The request does not match the API contract',
+    errors: errors.slice(0, maxFieldErrors),
+  });
 }

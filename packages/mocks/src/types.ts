@@ -4,6 +4,9 @@
  * SDK types generated from the spec at compile time, the contract test at run time.
  */
 import type { Role } from '@billkit/engine';
+import type { CountryCode } from './generated/country-code.js';
+
+export type { CountryCode };
 
 export interface Address {
   line1: string;
@@ -11,8 +14,8 @@ export interface Address {
   city: string;
   postalCode: string;
   region?: string;
-  /** ISO 3166-1 alpha-2 */
-  country: string;
+  /** ISO 3166-1 alpha-2, one of the spec's `CountryCode`s */
+  country: CountryCode;
 }
 
 export interface BillingDetails {

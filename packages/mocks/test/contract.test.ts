@@ -5,6 +5,7 @@
  * exercise here fails the test.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { maxBodyBytes } from '../src/body.js';
 import { billingSpec, listOperations, type ScenarioName, scenarios } from '../src/index.js';
 import { type ContractClient, contractClient, idempotencyKey, invoices } from './helpers.js';
 
@@ -587,6 +588,26 @@ async function exerciseCommonFailures(client: ContractClient, operationId: strin
     expect(malformed.body.errors).toEqual([
       expect.objectContaining({ pointer: '', code: 'malformed_request' }),
     ]);
+    // A browser form cannot send JSON, so it cannot reach an operation (415)…
+    const formPost = await client.call(operationId, {
+      path: placeholders,
+      rawBody: 'planId=enterprise&timing=immediately',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'if-match': await client.ifMatch(),
+        'idempotency-key': idempotencyKey(),
+      },
+    });
+    expect(formPost.status).toBe(415);
+    expect(formPost.body.code).toBe('unsupported_media_type');
+    // …and a body over the limit is refused unread (413).
+    const oversized = await client.call(operationId, {
+      path: placeholders,
+      rawBody: JSON.stringify({ timing: 'immediately', pad: 'x'.repeat(maxBodyBytes) }),
+      headers: { 'if-match': await client.ifMatch(), 'idempotency-key': idempotencyKey() },
+    });
+    expect(oversized.status).toBe(413);
+    expect(oversized.body.code).toBe('body_too_large');
   }
 }
 

@@ -22,8 +22,14 @@ describe('viewers from bearer tokens', () => {
 });
 
 describe('control endpoints', () => {
+  /** A control request; a body is sent as JSON, as the control endpoints require. */
   const control = (mock: ReturnType<typeof createBillingMock>, path: string, init?: RequestInit) =>
-    mock.handle(new Request(`${mock.baseUrl}/__mock${path}`, init));
+    mock.handle(
+      new Request(`${mock.baseUrl}/__mock${path}`, {
+        ...init,
+        ...(init?.body === undefined ? {} : { headers: { 'content-type': 'application/json' } }),
+      }),
+    );
 
   it('adds and removes members; billing only counts them', async () => {
     const full = createBillingMock({ scenario: 'basic-monthly' });

@@ -50,7 +50,8 @@ export class ContractClient {
       ? undefined
       : (options.rawBody ??
         (options.body === undefined ? undefined : JSON.stringify(options.body)));
-    if (body !== undefined) headers.set('content-type', 'application/json');
+    if (body !== undefined && !headers.has('content-type'))
+      headers.set('content-type', 'application/json');
     const response = await this.mock.handle(
       new Request(url, { method, headers, ...(body === undefined ? {} : { body }) }),
     );

@@ -98,6 +98,7 @@ describe('professional-annual-autoflex', () => {
     const joined = await client.mock.handle(
       new Request(`${client.mock.baseUrl}/__mock/teams/${client.mock.teamId}/members`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ role: 'member', name: 'Joan Clarke' }),
       }),
     );
@@ -152,6 +153,7 @@ describe('over-quota-overage-disallowed', () => {
     const refused = await client.mock.handle(
       new Request(`${client.mock.baseUrl}/__mock/teams/${client.mock.teamId}/usage`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ resourceId: 'monitoring_requests', quantity: 50 }),
       }),
     );
@@ -191,6 +193,7 @@ describe('basic-monthly', () => {
     const moved = await client.mock.handle(
       new Request(`${client.mock.baseUrl}/__mock/clock`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ to: subscription.currentPeriod.end }),
       }),
     );
@@ -206,6 +209,7 @@ describe('basic-monthly', () => {
     const moved = await client.mock.handle(
       new Request(`${client.mock.baseUrl}/__mock/clock`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ to: '2020-01-01' }),
       }),
     );

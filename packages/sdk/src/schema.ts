@@ -1006,10 +1006,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An id, key or token; 1 to 255 characters. */
+        Identifier: string;
+        /**
+         * @description An ISO 3166-1 alpha-2 country code, one of the 249 officially assigned (`GB` for the
+         *     United Kingdom, not `UK`; no `EU`, `XK` or other reserved codes).
+         * @enum {string}
+         */
+        CountryCode: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AX" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BL" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BV" | "BW" | "BY" | "BZ" | "CA" | "CC" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CX" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "EH" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GS" | "GT" | "GU" | "GW" | "GY" | "HK" | "HM" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MF" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PN" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SJ" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TF" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VA" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
         /** @description An amount in minor units of an ISO 4217 currency (never a float). */
         Money: {
             /**
-             * @description Integer count of minor units (cents for USD); negative for credits.
+             * @description Integer count of minor units (cents for USD); negative for credits. At most
+             *     2^53 − 1 either way (a JSON number that is exact in every client).
              * @example 10000
              */
             amount: number;
@@ -1077,7 +1086,10 @@ export interface components {
              * @example version_conflict
              */
             code: string;
-            /** @description Field errors (422). */
+            /**
+             * @description Field errors (422), at most 50; when a request has more, `detail` says how many
+             *     were left out.
+             */
             errors?: components["schemas"]["FieldError"][];
             /** @description Seconds to wait before retrying (429, 503). */
             retryAfter?: number;
@@ -1163,9 +1175,12 @@ export interface components {
         /** @description Cursor of the next page; `null` on the last page. */
         NextCursor: string | null;
         AddOnSelection: {
-            /** @example addon_monitoring_10k */
-            addOnId: string;
-            /** @description Number of blocks (absolute, not a delta); 0 removes the add-on. */
+            /** @example monitoring_requests_10k */
+            addOnId: components["schemas"]["Identifier"];
+            /**
+             * @description Number of blocks (absolute, not a delta); 0 removes the add-on. At most 10,000
+             *     blocks of one add-on; larger volumes are sold by sales.
+             */
             blocks: number;
         };
         /** @description Members per role; every member counts against seats, visitors included. */
@@ -1263,10 +1278,11 @@ export interface components {
          */
         SubscriptionChangeFields: {
             /** @example professional */
-            planId?: string;
+            planId?: components["schemas"]["Identifier"];
             interval?: components["schemas"]["Interval"];
             /** @description At most 100,000 seats; larger teams buy through sales. */
             seats?: number;
+            /** @description Each add-on at most once; at most 50 entries. */
             addOns?: components["schemas"]["AddOnSelection"][];
             timing: components["schemas"]["Timing"];
         };
@@ -1388,10 +1404,11 @@ export interface components {
          */
         StandingInstructionsInput: {
             action: components["schemas"]["StandingAction"];
-            planId?: string;
+            planId?: components["schemas"]["Identifier"];
             interval?: components["schemas"]["Interval"];
             /** @description At most 100,000 seats; larger teams buy through sales. */
             seats?: number;
+            /** @description Each add-on at most once; at most 50 entries. */
             addOns?: components["schemas"]["AddOnSelection"][];
         };
         AutoFlexCycle: {
@@ -1430,7 +1447,7 @@ export interface components {
         EnableAutoFlexRequest: {
             /** @constant */
             acceptTerms: true;
-            termsVersion: string;
+            termsVersion: components["schemas"]["Identifier"];
         };
         Usage: {
             /** @example monitoring_requests */
@@ -1571,7 +1588,10 @@ export interface components {
             /** @description Defaults to everything still refundable (`refundable.available`). */
             amount?: components["schemas"]["Money"];
             destination: components["schemas"]["RefundDestination"];
-            /** @description Why the customer asks for it; shown on the invoice and in the history. */
+            /**
+             * @description Why the customer asks for it; shown on the invoice and in the history. At most 500
+             *     characters, not blank.
+             */
             reason?: string;
         };
         InvoiceList: {
@@ -1580,7 +1600,7 @@ export interface components {
         };
         PayInvoiceRequest: {
             /** @description Defaults to the team's default payment method. */
-            paymentMethodId?: string;
+            paymentMethodId?: components["schemas"]["Identifier"];
         };
         /** @enum {string} */
         PaymentMethodType: "card" | "ach" | "wire";
@@ -1628,13 +1648,17 @@ export interface components {
             expiresAt: string;
         };
         AttachPaymentMethodRequest: {
-            setupId: string;
+            setupId: components["schemas"]["Identifier"];
             /** @description The provider's token for the collected method. */
-            providerToken: string;
+            providerToken: components["schemas"]["Identifier"];
             /** @default false */
             makeDefault?: boolean;
         };
-        /** @description Billing details; the same shape is read and written (PUT replaces them). */
+        /**
+         * @description Billing details; the same shape is read and written (PUT replaces them). Text fields
+         *     are bounded and must not be blank (a value of spaces only is refused); an optional
+         *     one is left out rather than sent empty.
+         */
         BillingDetails: {
             companyName: string;
             /** Format: email */
@@ -1649,8 +1673,7 @@ export interface components {
             city: string;
             postalCode: string;
             region?: string;
-            /** @description ISO 3166-1 alpha-2 country code. */
-            country: string;
+            country: components["schemas"]["CountryCode"];
         };
         /** @enum {string} */
         BillingEventType: "plan_changed" | "seats_changed" | "interval_changed" | "subscription_renewed" | "subscription_canceled" | "trial_started" | "trial_ended" | "auto_flex_enabled" | "auto_flex_billed" | "payment_method_added" | "payment_method_removed" | "default_payment_method_changed" | "payment_succeeded" | "payment_failed" | "charge_created" | "credit_added" | "credit_applied" | "refund_issued" | "invoice_issued" | "status_changed" | "billing_details_updated" | "overage_policy_changed" | "quote_created" | "quote_accepted" | "notice_sent";
@@ -2690,6 +2713,28 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request body is larger than 64 KiB (`body_too_large`). Nothing was read or changed. */
+        ContentTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The request carries a body (or a `Content-Type`) that is not `application/json`
+         *     (`unsupported_media_type`): send JSON with `Content-Type: application/json`. A form
+         *     post cannot reach the operation.
+         */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The `If-Match` header is missing (`precondition_required`). */
         PreconditionRequired: {
             headers: {
@@ -2737,27 +2782,27 @@ export interface components {
          * @description The team whose billing is addressed.
          * @example team_acme
          */
-        TeamId: string;
+        TeamId: components["schemas"]["Identifier"];
         /**
          * @description The invoice id.
          * @example inv_2026_06
          */
-        InvoiceId: string;
+        InvoiceId: components["schemas"]["Identifier"];
         /**
          * @description The quote id.
          * @example quo_initech_01
          */
-        QuoteId: string;
+        QuoteId: components["schemas"]["Identifier"];
         /**
          * @description The payment method id.
          * @example pm_visa_4242
          */
-        PaymentMethodId: string;
+        PaymentMethodId: components["schemas"]["Identifier"];
         /**
          * @description The metered resource id (as in `Quota.resourceId`).
          * @example monitoring_requests
          */
-        ResourceId: string;
+        ResourceId: components["schemas"]["Identifier"];
         /**
          * @description Opaque cursor from a previous page's `nextCursor`; omit for the first page.
          * @example eyJvZmZzZXQiOjI1fQ
@@ -2944,6 +2989,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The change is invalid: unknown plan or add-on, seats below 1, no change
              *     requested, or a change that is the current state.
@@ -3032,6 +3079,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["AmountChangedProblem"] | components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The change is invalid (`unknown_plan`, `unknown_add_on`, …), not
              *     possible with the requested timing (the restriction code, e.g.
@@ -3126,6 +3175,8 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["VersionConflict"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The instructions are invalid.
              *     A body that is not a JSON object is `malformed_request`, with a field
@@ -3225,6 +3276,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The terms were not accepted or are outdated.
              *     A body that is not a JSON object is `malformed_request`, with a field
@@ -3350,6 +3403,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description Not a policy, an unknown resource, or `allowed` where pay-as-you-go is
              *     not available: resources without an overage price, and every resource
@@ -3550,6 +3605,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description Unknown payment method, or the idempotency key was reused with a different body.
              *     A body that is not a JSON object is `malformed_request`, with a field
@@ -3626,6 +3683,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The amount is more than can be refunded, not positive, or in another
              *     currency; or the idempotency key was reused with a different body.
@@ -3738,6 +3797,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
@@ -3785,6 +3846,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The type is not allowed for this team.
              *     A body that is not a JSON object is `malformed_request`, with a field
@@ -3943,6 +4006,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description A field is invalid.
              *     A body that is not a JSON object is `malformed_request`, with a field
@@ -4077,6 +4142,8 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The amount is invalid or exceeds the personal balance.
              *     A body that is not a JSON object is `malformed_request`, with a field
@@ -4179,6 +4246,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             /**
              * @description The change or seat order is invalid, or not possible as asked: a quote
              *     is refused with the restriction its preview would show (its code, and a

@@ -53,7 +53,23 @@ interface RouteInfo {
   binary?: boolean;
 }
 
+/**
+ * An id as one path segment. Encoding keeps `/`, `?` and `#` inside it; `.` and `..` (also
+ * as `%2E`) would be resolved by URL parsing into another operation's path, and an empty id
+ * would name the list instead of an item, so those are refused before anything is sent.
+ */
+function pathSegment(name: string, value: string | undefined): string {
+  if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
+    throw new TypeError(
+      `${name} must be a non-empty id other than "." and ".." (got ${JSON.stringify(value)})`,
+    );
+  }
+  return encodeURIComponent(value);
+}
+
 export function createTransport(config: BillingClientConfig): Transport {
+  // Checked once here, so a bad teamId fails when the client is created.
+  pathSegment('teamId', config.teamId);
   const timeoutMs = config.timeout ?? defaultTimeoutMs;
   const customFetch = config.fetch;
   const http = ky.create({
@@ -86,7 +102,7 @@ export function createTransport(config: BillingClientConfig): Transport {
     // ky joins its prefixUrl and the input itself, and refuses an input starting with a slash.
     const url = route.path
       .slice(1)
-      .replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(pathParams[name] ?? ''));
+      .replace(/\{(\w+)\}/g, (_, name: string) => pathSegment(name, pathParams[name]));
 
     const toBillingError = async (error: unknown): Promise<unknown> => {
       // An abort is the caller's decision, not a failure: hand back their own reason.

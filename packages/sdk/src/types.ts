@@ -49,6 +49,7 @@ export type CreatePaymentMethodSetupRequest = Schemas['CreatePaymentMethodSetupR
 export type AttachPaymentMethodRequest = Schemas['AttachPaymentMethodRequest'];
 export type BillingDetails = Schemas['BillingDetails'];
 export type Address = Schemas['Address'];
+export type CountryCode = Schemas['CountryCode'];
 export type BillingEvent = Schemas['BillingEvent'];
 export type BillingEventType = Schemas['BillingEventType'];
 export type EventReason = Schemas['EventReason'];

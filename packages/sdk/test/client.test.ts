@@ -1,4 +1,4 @@
-import { HttpResponse } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type {
   AppliedChange,
@@ -38,7 +38,16 @@ import {
   usageDetail,
   usd,
 } from './fixtures.js';
-import { createTestClient, json, type RecordedRequest, route, uuidPattern } from './server.js';
+import {
+  baseUrl,
+  createTestClient,
+  json,
+  type RecordedRequest,
+  route,
+  server,
+  teamId,
+  uuidPattern,
+} from './server.js';
 
 /** The one request a test expects, with what it must carry. */
 function expectOneRequest(
@@ -217,6 +226,34 @@ describe('usage', () => {
     await client.usage.get('a/b c');
     expect(recorded).toHaveLength(1);
   });
+
+  it('refuses ids that would leave their path ("." and "..") before sending anything', async () => {
+    const sent: string[] = [];
+    server.use(
+      http.all('*', ({ request }) => {
+        sent.push(`${request.method} ${request.url}`);
+        return HttpResponse.json({});
+      }),
+    );
+    const { client } = createTestClient();
+    // URL parsing resolves `.` and `..` (and their percent-encoded forms), so
+    // invoices/.. would be the team's root and quotes/../plans another operation.
+    for (const id of ['.', '..', '']) {
+      await expect(client.invoices.get(id)).rejects.toThrow(TypeError);
+      await expect(client.quotes.accept(id)).rejects.toThrow(/quoteId/);
+      await expect(client.paymentMethods.delete(id)).rejects.toThrow(TypeError);
+    }
+    expect(() => createTestClient({ teamId: '..' })).toThrow(/teamId/);
+    expect(() => createTestClient({ teamId: '.' })).toThrow(TypeError);
+    expect(sent).toEqual([]);
+    // Dots inside an id are just characters, and an id spelling "%2E%2E" is encoded, not a dot.
+    await client.invoices.get('..inv.1');
+    await client.invoices.get('%2E%2E');
+    expect(sent).toEqual([
+      `GET ${baseUrl}/teams/${teamId}/invoices/..inv.1`,
+      `GET ${baseUrl}/teams/${teamId}/invoices/%252E%252E`,
+    ]);
+  });
 });
 
 describe('invoices', () => {
@@ -291,6 +328,18 @@ describe('invoices', () => {
     ).toEqual([
       ['pay-inv_1-default', undefined],
       ['pay-inv_1-ach', { paymentMethodId: 'pm_ach' }],
+    ]);
+  });
+
+  it('sends Content-Type: application/json with a body and none without one', async () => {
+    // The API refuses a body that is not declared JSON (415), and needs no type without one.
+    const { client } = createTestClient();
+    const recorded = route('post', '/invoices/inv_1/pay', json(invoice('inv_1')));
+    await client.invoices.pay('inv_1', { paymentMethodId: 'pm_card' });
+    await client.invoices.pay('inv_1');
+    expect(recorded.map((request) => request.headers.get('content-type'))).toEqual([
+      'application/json',
+      null,
     ]);
   });
 

@@ -35,6 +35,7 @@ it('serves the billing API, PDFs and the test clock from a service worker', asyn
   const billingDate = overview.autoFlex.cycle!.billingDate;
   const moved = await fetch(`${mock.baseUrl}/__mock/clock`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ to: billingDate }),
   });
   expect((await moved.json()).today).toBe(billingDate);
