@@ -91,7 +91,6 @@ const ignorable = /^\p{Default_Ignorable_Code_Point}$/u;
 interface Cluster {
   text: string;
   face: LoadedFace;
-  level: number;
 }
 
 /**
@@ -99,9 +98,9 @@ interface Cluster {
  * that has its base character (other characters it lacks are dropped), else '?'.
  * Invisible characters no face has (joiners, variation selectors) are dropped.
  */
-async function clusters(text: string, bold: boolean): Promise<Omit<Cluster, 'level'>[]> {
+async function clusters(text: string, bold: boolean): Promise<Cluster[]> {
   const faces = facesFor(text, bold);
-  const result: Omit<Cluster, 'level'>[] = [];
+  const result: Cluster[] = [];
   for (const { segment } of graphemes.segment(text)) {
     const codes = [...segment].map((char) => char.codePointAt(0)!);
     const visible = codes.filter((code) => !ignorable.test(String.fromCodePoint(code)));
@@ -193,7 +192,7 @@ function subsetTag(index: number): string {
  * the document uses, named by a tag from the order it was embedded in (pdf-lib's default
  * is a random suffix: the same rows then always give the same bytes).
  */
-export async function embeddedFonts(doc: PDFDocument): Promise<CellFonts> {
+export function embeddedFonts(doc: PDFDocument): CellFonts {
   doc.registerFontkit(fontkit);
   const embedded = new Map<LoadedFace, Promise<PDFFont>>();
   const pdfFont = (face: LoadedFace) => {

@@ -10,7 +10,10 @@ const usd = (amount: number) => ({ amount, currency: 'USD' });
 /** One cell per row, at the left margin. */
 const textRows = (...texts: string[]) => texts.map((text) => ({ cells: [{ text, x: 56 }] }));
 
-/** The font families a PDF embeds, without subset tags and styles ("NotoSansJP"). */
+/**
+ * The font families a PDF embeds, without subset tags and styles ("NotoSansJP"; the CJK
+ * web fonts are instances of variable fonts whose PostScript names still say "Thin").
+ */
 async function families(bytes: Uint8Array): Promise<string[]> {
   const names = await embeddedFontNames(bytes);
   return [...new Set(names.map((name) => name.replace(/^[A-Z]{6}\+/, '').split(/[-]/)[0]!))]
