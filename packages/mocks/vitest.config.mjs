@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // The first PDF in the page imports the writer and a 1.9 MB font module through Vite.
+          testTimeout: 60_000,
           browser: headlessChromium(playwright),
         },
       },

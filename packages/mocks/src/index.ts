@@ -23,7 +23,7 @@ export {
 } from './mock.js';
 export { listOperations, type OpenApiDocument, type OperationEntry } from './openapi.js';
 export { operations } from './operations.js';
-export { type PdfCell, type PdfRow, renderPdf } from './pdf.js';
+export { type PdfCell, type PdfRow, type RenderPdfOptions, renderPdf } from './pdf.js';
 export { type FieldError, ProblemError, problemResponse } from './problem.js';
 export {
   type Scenario,

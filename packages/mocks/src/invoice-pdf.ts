@@ -45,7 +45,14 @@ export function formatMoney({ amount, currency }: Money): string {
 
 const column = { description: 56, quantity: 360, unit: 400, amount: 480 };
 
-export function renderInvoicePdf(invoice: PdfInvoice, seller: string): Uint8Array<ArrayBuffer> {
+/**
+ * The invoice as a PDF. Asynchronous: the PDF writer, and the fonts of scripts beyond
+ * WinAnsi (CJK, Hebrew, Arabic, emoji…), are imported the first time they are needed.
+ */
+export function renderInvoicePdf(
+  invoice: PdfInvoice,
+  seller: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { billingDetails: details } = invoice;
   const text = (value: string, x = 56, bold = false, size?: number) => ({
     text: value,
@@ -127,5 +134,5 @@ export function renderInvoicePdf(invoice: PdfInvoice, seller: string): Uint8Arra
       text(formatMoney(invoice.amountDue), column.amount, true),
     ),
   ];
-  return renderPdf(rows, `Invoice ${invoice.number}`);
+  return renderPdf(rows, { title: `Invoice ${invoice.number}` });
 }

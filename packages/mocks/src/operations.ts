@@ -490,11 +490,11 @@ export const operations: OperationTable = {
 
   getInvoicePdf: {
     permission: 'viewInvoices',
-    handle: (context) => {
+    handle: async (context) => {
       const invoice = invoiceResource(context.team, findInvoice(context), context.today);
       if (invoice.status === 'draft')
         throw notFound('invoice_not_found', `Draft invoice ${invoice.number} has no PDF yet`);
-      return new Response(renderInvoicePdf(invoice, invoiceSeller), {
+      return new Response(await renderInvoicePdf(invoice, invoiceSeller), {
         status: 200,
         headers: {
           'content-type': 'application/pdf',

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes } from '../src/body.js';
 import { billingSpec, listOperations, type ScenarioName, scenarios } from '../src/index.js';
 import { type ContractClient, contractClient, idempotencyKey, invoices } from './helpers.js';
+import { readPdf } from './pdf-reader.js';
 
 type Exercise = (client: ContractClient) => Promise<void>;
 
@@ -262,7 +263,7 @@ const exercises: Record<string, Exercise> = {
     if (invoice) {
       const pdf = await client.call('getInvoicePdf', { path: { invoiceId: invoice.id } });
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
-      expect(new TextDecoder().decode(pdf.body.slice(0, 8))).toBe('%PDF-1.4');
+      expect((await readPdf(pdf.body)).lines[0]).toBe(`Invoice ${invoice.number}`);
     }
     expect((await client.call('getInvoicePdf', { path: { invoiceId: 'inv_404' } })).status).toBe(
       404,
