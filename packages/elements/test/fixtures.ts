@@ -8,8 +8,9 @@ import {
   createBillingMock,
   tokenFor,
 } from '@billkit/mocks';
-import type { Role } from '@billkit/sdk';
+import { type BillingClient, createBillingClient, type Role } from '@billkit/sdk';
 import { render, type TemplateResult } from 'lit';
+import type { RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { onTestFinished } from 'vitest';
 import type { BkBillingProvider } from '../src/billing-provider/billing-provider.js';
@@ -32,6 +33,10 @@ export interface Fixture {
   requests: () => string[];
   /** How many requests matched `METHOD /path`. */
   count: (request: string) => number;
+  /** Serves these MSW handlers before the mock's, for this test only. */
+  use: (...handlers: RequestHandler[]) => void;
+  /** An SDK client calling the mock in-process (not counted, not through the page's worker). */
+  api: BillingClient;
 }
 
 export interface FixtureOptions extends BillingMockOptions {
@@ -69,6 +74,13 @@ export async function mountBilling(
     provider,
     requests: () => [...requests],
     count: (request) => requests.filter((r) => r === request).length,
+    use: (...handlers) => worker.use(...handlers),
+    api: createBillingClient({
+      baseUrl: mock.baseUrl,
+      teamId: mock.teamId,
+      getToken: () => tokenFor('admin'),
+      fetch: mock.fetch,
+    }),
   };
 }
 

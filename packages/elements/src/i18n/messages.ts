@@ -181,8 +181,10 @@ export const seatCounterText = {
   purchased: () => msg('Purchased', { id: 'seatCounter.purchased' }),
   inUse: () => msg('In use', { id: 'seatCounter.inUse' }),
   autoFlexExtra: () => msg('Auto-flex extra', { id: 'seatCounter.autoFlexExtra' }),
-  everyoneCounts: () =>
-    msg('Every member uses a seat, visitors included.', { id: 'seatCounter.everyoneCounts' }),
+  roles: (counts: string) =>
+    msg(str`${counts}. Every member uses a seat, visitors included.`, {
+      id: 'seatCounter.roles',
+    }),
   autoFlexPending: (count: number, amount: string, date: string) =>
     plural(count, {
       one: () =>

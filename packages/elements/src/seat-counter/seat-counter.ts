@@ -177,7 +177,7 @@ export class BkSeatCounter extends LitElement {
             : nothing
         }
       </dl>
-      <p part="roles">${byRole}. ${text.everyoneCounts()}</p>
+      <p part="roles">${text.roles(byRole)}</p>
       ${
         autoFlex.enabled && autoFlex.extraMembers > 0 && autoFlex.cycle
           ? html`<p part="auto-flex">

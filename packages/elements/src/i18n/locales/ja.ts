@@ -72,7 +72,7 @@ export const templates: TemplateMap = {
   'seatCounter.purchased': '購入済み',
   'seatCounter.inUse': '使用中',
   'seatCounter.autoFlexExtra': 'オートフレックス追加分',
-  'seatCounter.everyoneCounts': 'ビジターを含め、すべてのメンバーが1シートを使用します。',
+  'seatCounter.roles': str`${0}。ビジターを含め、すべてのメンバーが1シートを使用します。`,
   'seatCounter.autoFlexPending#other': str`オートフレックスによる追加メンバーは${0}人です。${2}に${1}が請求されます。`,
   'seatCounter.fieldLabel': '変更後のシート数',
   'seatCounter.decrement': 'シートを1つ減らす',

@@ -59,7 +59,7 @@ export const templates: TemplateMap = {
   'seatCounter.purchased': '已购买',
   'seatCounter.inUse': '使用中',
   'seatCounter.autoFlexExtra': '自动弹性额外',
-  'seatCounter.everyoneCounts': '每位成员都占用一个席位，访客也不例外。',
+  'seatCounter.roles': str`${0}。每位成员都占用一个席位，访客也不例外。`,
   'seatCounter.autoFlexPending#other': str`自动弹性下有 ${0} 名额外成员：将于 ${2} 收取 ${1}。`,
   'seatCounter.fieldLabel': '变更后的席位数',
   'seatCounter.decrement': '减少一个席位',
