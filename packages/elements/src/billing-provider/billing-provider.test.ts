@@ -30,6 +30,32 @@ test('a client the host built itself serves the elements', async () => {
   }
 });
 
+test('properties a host set before the elements were defined are honoured', async () => {
+  const mock = createBillingMock({ scenario: 'basic-monthly' });
+  // Elements inside a template are not upgraded: like a page whose script runs before ours.
+  const template = document.createElement('template');
+  template.innerHTML =
+    '<bk-billing-provider><bk-seat-counter></bk-seat-counter></bk-billing-provider>';
+  const provider = template.content.firstElementChild as HTMLElement & Record<string, unknown>;
+  Object.assign(provider, {
+    locale: 'ja',
+    client: createBillingClient({
+      baseUrl: mock.baseUrl,
+      teamId: mock.teamId,
+      getToken: () => tokenFor('admin'),
+      fetch: mock.fetch,
+    }),
+  });
+  document.body.append(provider);
+  try {
+    const counter = provider.querySelector('bk-seat-counter')!;
+    await expect.poll(() => purchased(counter)).toBe('5');
+    await expect.poll(() => part(counter, '[part=heading]')?.textContent).toBe('シート');
+  } finally {
+    provider.remove();
+  }
+});
+
 test('refresh() shows what changed elsewhere, in every element', async () => {
   const fixture = await mountBilling(
     html`<bk-seat-counter></bk-seat-counter><bk-seat-counter></bk-seat-counter>`,

@@ -102,12 +102,6 @@ export class BkBillingProvider extends LitElement {
     return this.store?.refresh() ?? Promise.resolve();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Before the first update, so elements connecting meanwhile find the locale being loaded.
-    if (!this.hasUpdated) this.switchLocale();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
       changed.has('client') ||
@@ -117,7 +111,9 @@ export class BkBillingProvider extends LitElement {
     ) {
       this.connectStore();
     }
-    if (changed.has('locale') && this.hasUpdated) this.switchLocale();
+    // On the first update too: properties a host set before the element was defined are only
+    // restored by then, and without a `locale` the page's or the browser's language decides.
+    if (changed.has('locale') || !this.hasUpdated) this.switchLocale();
   }
 
   override render() {

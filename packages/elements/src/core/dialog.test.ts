@@ -24,7 +24,15 @@ async function mountHost() {
   document.body.append(outside, host);
   await host.updateComplete;
   const get = (id: string) => host.shadowRoot!.getElementById(id) as HTMLButtonElement;
-  return { host, outside, get, cleanup: () => (host.remove(), outside.remove()) };
+  return {
+    host,
+    outside,
+    get,
+    cleanup: () => {
+      host.remove();
+      outside.remove();
+    },
+  };
 }
 
 test('the dialog keeps focus inside and gives it back to the opener when closed', async () => {

@@ -164,7 +164,7 @@ export const seatCounterStyles = css`
     display: grid;
     gap: calc(var(--_space) * 3);
   }
-  [part~='term-credit'] ul {
+  [part~='term-credit'] .rules {
     margin: 0;
     padding-inline-start: 1.25em;
     display: grid;

@@ -43,9 +43,9 @@ type Draft = { seats: number; error?: undefined } | { seats?: undefined; error: 
  *
  * @summary Purchased and used seats, and a previewed seat change.
  *
- * @fires bk-seats-change-request - `SeatsChangeRequestEvent`, cancelable, before seats change:
+ * @fires {SeatsChangeRequestEvent} bk-seats-change-request - Cancelable, before seats change:
  * `detail` is `{ change, quote }`; `preventDefault()` vetoes, `waitFor(promise)` defers.
- * @fires bk-seats-changed - `SeatsChangedEvent` once seats changed or the change is scheduled;
+ * @fires {SeatsChangedEvent} bk-seats-changed - Once seats changed or the change is scheduled;
  * `detail` is the API's `AppliedChange`.
  *
  * @csspart base - The card.
@@ -195,7 +195,7 @@ export class BkSeatCounter extends LitElement {
     const trueUps = overview.nextInvoice?.lines.filter((line) => line.kind === 'true_up') ?? [];
     return html`<div part="term-credit">
       <p>${text.termCreditIntro()}</p>
-      <ul>
+      <ul class="rules">
         <li>${text.trueUpRule()}</li>
         <li>${text.creditRule()}</li>
       </ul>
