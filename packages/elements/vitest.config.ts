@@ -11,7 +11,7 @@ export default defineConfig({
     include: [
       'lit',
       'lit/decorators.js',
-      'lit/directives/live.js',
+      'lit/directives/if-defined.js',
       '@lit/context',
       '@lit/task',
       '@lit/localize',

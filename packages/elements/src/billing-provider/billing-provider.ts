@@ -73,10 +73,7 @@ export class BkBillingProvider extends LitElement {
 
   private readonly storeProvider = new ContextProvider(this, { context: storeContext });
   private readonly clientProvider = new ContextProvider(this, { context: clientContext });
-  private readonly localeProvider = new ContextProvider(this, {
-    context: localeContext,
-    initialValue: activeLocale(),
-  });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
   private readonly onStoreChange = () => this.requestUpdate();
 

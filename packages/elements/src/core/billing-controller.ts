@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sourceLocale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { localeContext, storeContext, viewerContext } from './contexts.js';
 import type { Resource } from './resources.js';
 import type { BillingStore } from './store.js';
@@ -43,8 +43,12 @@ export class BillingController implements ReactiveController {
     return this.storeConsumer.value;
   }
 
-  get locale(): string {
-    return this.localeConsumer.value ?? sourceLocale;
+  /**
+   * The locale shown, once the provider has its catalog; until then undefined, and the element
+   * shows its skeleton (not text in a language about to be replaced).
+   */
+  get locale(): Locale | undefined {
+    return this.localeConsumer.value;
   }
 
   /** The viewer's role and permissions; undefined until the overview has loaded. */

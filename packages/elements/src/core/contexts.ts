@@ -12,7 +12,10 @@ export const clientContext: Context<symbol, BillingClient | undefined> = createC
 );
 /** The shared billing store: each resource loaded once per provider. */
 export const storeContext = createContext<BillingStore | undefined>(Symbol('bk-store'));
-/** The locale the provider shows, once its catalog is loaded. */
-export const localeContext = createContext<Locale>(Symbol('bk-locale'));
+/**
+ * The locale the elements show, set once its catalog is loaded (undefined before: elements show
+ * their skeleton rather than a flash of English).
+ */
+export const localeContext = createContext<Locale | undefined>(Symbol('bk-locale'));
 /** The viewer's role and permissions, from the overview; undefined until it has loaded. */
 export const viewerContext = createContext<Viewer | undefined>(Symbol('bk-viewer'));

@@ -1,8 +1,10 @@
+import type { Notice } from '@billkit/sdk';
 import type { TemplateMap } from '@lit/localize';
 import { expect, test } from 'vitest';
-import { matchLocale, resolveLocale, targetLocales } from './locale.js';
+import { activateLocale, matchLocale, resolveLocale, targetLocales } from './locale.js';
 import { templates as ja } from './locales/ja.js';
 import { templates as zhCN } from './locales/zh-CN.js';
+import { noticeText } from './messages.js';
 import source from './messages.ts?raw';
 
 const catalogs: Record<(typeof targetLocales)[number], TemplateMap> = { 'zh-CN': zhCN, ja };
@@ -58,4 +60,41 @@ test('locales resolve to the closest supported one', () => {
   } finally {
     document.documentElement.lang = lang;
   }
+});
+
+test.each(['en', ...targetLocales] as const)('every notice code reads in %s', async (locale) => {
+  await activateLocale(locale);
+  const notices: Notice[] = [
+    { code: 'deactivated', severity: 'critical', date: null, message: '', params: {} },
+    ...(
+      [
+        ['payment_failed', { failedAttempts: 2 }],
+        ['grace_period', {}],
+        ['seat_order_expiring', { seats: 12 }],
+        ['trial_ending', {}],
+        ['auto_flex_billing_soon', { extraMembers: 1 }],
+        ['usage_capped', { included: 10_000 }],
+        ['usage_near_limit', { used: 8_500, included: 10_000 }],
+        ['scheduled_change', { source: 'cancel' }],
+        ['scheduled_change', { source: 'downgrade' }],
+        ['scheduled_change', { source: 'interval_change' }],
+        ['scheduled_change', { source: 'standing_instructions' }],
+      ] as const
+    ).map(([code, params]) => ({
+      code,
+      severity: 'info' as const,
+      date: '2026-07-10',
+      message: '',
+      params: { ...params },
+    })),
+  ];
+  const texts = notices.map((notice) => noticeText(notice, 'Monitoring'));
+  expect(new Set(texts).size).toBe(texts.length);
+  // Each code and source has its own text, and a translated one has no English left in it.
+  for (const text of texts) {
+    const english = text.replace('Monitoring', '').match(/[A-Za-z]{3,}/g);
+    if (locale === 'en') expect(english).not.toBeNull();
+    else expect(english).toBeNull();
+  }
+  await activateLocale('en');
 });

@@ -13,9 +13,9 @@
  * ship the others' texts.
  */
 
-import type { QuoteLine, QuoteRestriction } from '@billkit/sdk';
+import type { Notice, QuoteLine, QuoteRestriction } from '@billkit/sdk';
 import { msg, str } from '@lit/localize';
-import { formatNumber, pluralCategory } from './format.js';
+import { formatDate, formatNumber, pluralCategory } from './format.js';
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
 
@@ -149,6 +149,98 @@ export function lineText(line: QuoteLine): string {
   ).reason;
   const byReason = reason && reasonText[reason.code];
   return byReason ? byReason(reason.params ?? {}) : lineKindText[line.kind]();
+}
+
+/**
+ * A notice of the overview, by its `code` with its `params` (and `date`). `resourceName` is the
+ * localized or API name of the resource a usage notice is about (its params carry only the id).
+ */
+export function noticeText(notice: Notice, resourceName = ''): string {
+  const params = notice.params;
+  const count = (key: string) => Number(params[key] ?? 0);
+  const date = notice.date ? formatDate(notice.date) : '';
+  switch (notice.code) {
+    case 'deactivated':
+      return msg(
+        'The team is deactivated. Pay the overdue invoices to reactivate it; its data is kept.',
+        { id: 'notice.deactivated' },
+      );
+    case 'payment_failed':
+      return plural(count('failedAttempts'), {
+        one: () =>
+          msg(
+            str`A payment failed ${formatNumber(count('failedAttempts'))} time. The team will be deactivated on ${date} unless the overdue invoices are paid.`,
+            { id: 'notice.payment_failed#one' },
+          ),
+        other: () =>
+          msg(
+            str`A payment failed ${formatNumber(count('failedAttempts'))} times. The team will be deactivated on ${date} unless the overdue invoices are paid.`,
+            { id: 'notice.payment_failed#other' },
+          ),
+      });
+    case 'grace_period':
+      return msg(
+        str`Payment is past due. The team will be deactivated on ${date} unless the overdue invoices are paid.`,
+        { id: 'notice.grace_period' },
+      );
+    case 'seat_order_expiring':
+      return plural(count('seats'), {
+        one: () =>
+          msg(str`The seat order of ${formatNumber(count('seats'))} seat expires on ${date}.`, {
+            id: 'notice.seat_order_expiring#one',
+          }),
+        other: () =>
+          msg(str`The seat order of ${formatNumber(count('seats'))} seats expires on ${date}.`, {
+            id: 'notice.seat_order_expiring#other',
+          }),
+      });
+    case 'trial_ending':
+      return msg(str`The trial ends on ${date}; the plan is then charged automatically.`, {
+        id: 'notice.trial_ending',
+      });
+    case 'auto_flex_billing_soon':
+      return plural(count('extraMembers'), {
+        one: () =>
+          msg(
+            str`${formatNumber(count('extraMembers'))} extra member will be billed on ${date} if still on the team.`,
+            { id: 'notice.auto_flex_billing_soon#one' },
+          ),
+        other: () =>
+          msg(
+            str`${formatNumber(count('extraMembers'))} extra members will be billed on ${date} if still on the team.`,
+            { id: 'notice.auto_flex_billing_soon#other' },
+          ),
+      });
+    case 'usage_capped':
+      return msg(
+        str`${resourceName} reached its included ${formatNumber(count('included'))}; more usage is refused until ${date}.`,
+        { id: 'notice.usage_capped' },
+      );
+    case 'usage_near_limit':
+      return msg(
+        str`${resourceName}: ${formatNumber(count('used'))} of the included ${formatNumber(count('included'))} used.`,
+        { id: 'notice.usage_near_limit' },
+      );
+    case 'scheduled_change':
+      switch (params.source) {
+        case 'cancel':
+          return msg(str`The subscription ends on ${date}; the team then moves to Free.`, {
+            id: 'notice.scheduled_change.cancel',
+          });
+        case 'downgrade':
+          return msg(str`The downgrade takes effect on ${date}.`, {
+            id: 'notice.scheduled_change.downgrade',
+          });
+        case 'interval_change':
+          return msg(str`The billing interval changes on ${date}.`, {
+            id: 'notice.scheduled_change.interval_change',
+          });
+        default:
+          return msg(str`A scheduled change takes effect on ${date}.`, {
+            id: 'notice.scheduled_change',
+          });
+      }
+  }
 }
 
 /** Members per role, as counted against seats. */

@@ -8,6 +8,7 @@ import type {
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../billing-provider/billing-provider.js';
 import { BillingController } from '../core/billing-controller.js';
 import { describeError } from '../core/errors.js';
@@ -129,14 +130,12 @@ export class BkSeatCounter extends LitElement {
 
   override render() {
     const overview = this.overview.value;
-    if (!overview) {
-      return html`<section part="base" class="card" lang=${this.billing.locale}>
-        <h2 part="heading">${text.heading()}</h2>
-        ${
-          this.overview.status === TaskStatus.ERROR
-            ? errorView(this.overview.error, () => this.overview.run())
-            : skeleton(commonText.loading(), 4)
-        }
+    const locale = this.billing.locale;
+    if (!overview || !locale) {
+      const failed = this.overview.status === TaskStatus.ERROR && locale;
+      return html`<section part="base" class="card" lang=${ifDefined(locale)}>
+        ${locale ? html`<h2 part="heading">${text.heading()}</h2>` : nothing}
+        ${failed ? errorView(this.overview.error, () => this.overview.run()) : skeleton(commonText.loading(), 4)}
       </section>`;
     }
     const termCredit =
@@ -144,7 +143,7 @@ export class BkSeatCounter extends LitElement {
     return html`<section
       part="base"
       class="card"
-      lang=${this.billing.locale}
+      lang=${locale}
       aria-labelledby="heading"
     >
       <h2 part="heading" id="heading">${text.heading()}</h2>
@@ -303,42 +302,40 @@ export class BkSeatCounter extends LitElement {
     `;
   }
 
+  /**
+   * The server's price of `change`, in one live region that stays while the user types, so
+   * screen readers hear each new price (and "calculating") as it replaces the last.
+   */
   private renderPreview(change: SubscriptionChange) {
     const quote = this.currentQuote(change);
-    if (this.preview.status === TaskStatus.ERROR) {
-      return html`<div part="preview">${errorView(this.preview.error, () => this.preview.run())}</div>`;
-    }
-    if (!quote) {
-      return html`<div part="preview" aria-busy="true">
-        <p>${text.calculating()}</p>
-      </div>`;
-    }
+    const failed = this.preview.status === TaskStatus.ERROR;
+    return html`<div part="preview" aria-live="polite" aria-busy=${!quote && !failed}>
+      ${failed ? errorView(this.preview.error, () => this.preview.run()) : this.renderQuote(change, quote)}
+    </div>`;
+  }
+
+  private renderQuote(change: SubscriptionChange, quote: ChangeQuote | undefined) {
+    if (!quote) return html`<p>${text.calculating()}</p>`;
     if (!quote.possible) {
-      return html`<div part="preview">
-        <p part="restriction">
-          ${quote.restriction ? restrictionText[quote.restriction.code]() : nothing}
-        </p>
-      </div>`;
+      return html`<p part="restriction">
+        ${quote.restriction ? restrictionText[quote.restriction.code]() : nothing}
+      </p>`;
     }
     if (quote.timing === 'at_renewal') {
-      return html`<div part="preview">
-        <p>
-          ${text.scheduledPreview(
-            change.seats!,
-            formatDate(quote.effectiveDate),
-            formatMoney(quote.nextRenewal.amount),
-          )}
-        </p>
-      </div>`;
+      return html`<p>
+        ${text.scheduledPreview(
+          change.seats!,
+          formatDate(quote.effectiveDate),
+          formatMoney(quote.nextRenewal.amount),
+        )}
+      </p>`;
     }
-    return html`<div part="preview">
-      <h3 class="visually-hidden">${text.previewHeading()}</h3>
+    return html`<h3 class="visually-hidden">${text.previewHeading()}</h3>
       ${this.renderLines(quote.lines)}
       <p part="due-now"><span>${text.dueNow()}</span><span>${formatMoney(quote.amountDueNow)}</span></p>
       <p part="next-renewal">
         ${text.thenRenewal(formatMoney(quote.nextRenewal.amount), formatDate(quote.nextRenewal.date))}
-      </p>
-    </div>`;
+      </p>`;
   }
 
   private renderLines(lines: QuoteLine[]) {

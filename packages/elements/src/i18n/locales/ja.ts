@@ -54,6 +54,20 @@ export const templates: TemplateMap = {
     'シート契約の期間中はシートを減らせません。更新分として少ないシート数をご注文ください。',
   'restriction.contact_sales': 'このプランは営業担当を通じてご提供しています。',
 
+  'notice.deactivated':
+    'チームは無効化されています。未払いの請求書をお支払いいただくと再開できます。データは保持されています。',
+  'notice.payment_failed#other': str`お支払いが${0}回失敗しました。未払いの請求書をお支払いいただかないと、${1}にチームが無効化されます。`,
+  'notice.grace_period': str`お支払いが期限を過ぎています。未払いの請求書をお支払いいただかないと、${0}にチームが無効化されます。`,
+  'notice.seat_order_expiring#other': str`${0}シートのシート契約は${1}に終了します。`,
+  'notice.trial_ending': str`トライアルは${0}に終了し、その後プランの料金が自動的に請求されます。`,
+  'notice.auto_flex_billing_soon#other': str`追加メンバー${0}人が${1}の時点でチームに在籍している場合、その分が請求されます。`,
+  'notice.usage_capped': str`${0}が含まれる上限の${1}に達しました。${2}まで、これ以上は利用できません。`,
+  'notice.usage_near_limit': str`${0}：含まれる${2}のうち${1}を使用しました。`,
+  'notice.scheduled_change.cancel': str`ご契約は${0}に終了し、その後チームはフリープランに移行します。`,
+  'notice.scheduled_change.downgrade': str`ダウングレードは${0}に適用されます。`,
+  'notice.scheduled_change.interval_change': str`お支払いサイクルは${0}に変更されます。`,
+  'notice.scheduled_change': str`予定されている変更は${0}に適用されます。`,
+
   'lineKind.plan': 'プラン',
   'lineKind.seats': 'シート',
   'lineKind.proration': '日割り精算',
