@@ -419,3 +419,79 @@ test('loading shows a skeleton; a failed load says why and Try again loads it', 
   await expect.poll(() => purchased(counter)).toBe('5');
   expect(part(counter, '[part=error]')).toBeNull();
 });
+
+test('every part it renders is documented in custom-elements.json', async () => {
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+    modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
+  };
+  const declaration = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((d) => d.tagName === 'bk-seat-counter');
+  const documented = new Set(declaration?.cssParts?.map((p) => p.name));
+  const rendered = new Set<string>();
+  const collect = (counter: Element) => {
+    for (const node of counter.shadowRoot!.querySelectorAll('[part]')) {
+      for (const name of node.getAttribute('part')!.split(/\s+/)) rendered.add(name);
+    }
+  };
+
+  const loading = await mountBilling(html`<bk-seat-counter></bk-seat-counter>`, {
+    scenario: 'professional-annual-autoflex',
+    faults: {
+      rules: [{ kind: 'server_error', operationId: 'getBillingOverview', onRequests: [1, 2, 3] }],
+    },
+  });
+  const failing = loading.provider.querySelector('bk-seat-counter')!;
+  collect(failing);
+  await expect.poll(() => part(failing, '[part=retry]')).not.toBeNull();
+  collect(failing);
+  await userEvent.click(part(failing, '[part=retry]')!);
+  await expect.poll(() => part(failing, '[part~=stats]')).not.toBeNull();
+  await userEvent.click(part(failing, '[part=increment]')!);
+  await expect.poll(() => dueNow(failing)).not.toBe('');
+  collect(failing);
+  await userEvent.fill(input(failing), '3');
+  await expect.poll(() => part(failing, '[part=field-error]')).not.toBeNull();
+  collect(failing);
+
+  const { counter: decreasing } = await mountCounter({ scenario: spareSeats });
+  await userEvent.click(part(decreasing, '[part=decrement]')!);
+  await expect.poll(() => confirmButton(decreasing)?.disabled).toBe(false);
+  await userEvent.click(confirmButton(decreasing)!);
+  await expect.poll(() => part(decreasing, '[part=scheduled]')).not.toBeNull();
+  collect(decreasing);
+  const { counter: member } = await mountCounter({ scenario: 'basic-monthly', role: 'member' });
+  collect(member);
+  // A change the server refuses for this timing shows its reason (here forced by the test).
+  const { fixture: refusing, counter: order } = await mountCounter({
+    scenario: 'term-credit-seat-order-expiring',
+  });
+  refusing.use(
+    http.post(`${refusing.mock.baseUrl}/teams/:team/subscription/preview`, async ({ request }) => {
+      const quote = await (await refusing.mock.handle(request)).json();
+      return HttpResponse.json({
+        ...quote,
+        possible: false,
+        restriction: { code: 'seat_order_locked', message: '', allowedTiming: null },
+      });
+    }),
+  );
+  await userEvent.fill(input(order), '11');
+  await expect
+    .poll(() => part(order, '[part=restriction]')?.textContent)
+    .toContain('Seats cannot be reduced during a seat order');
+  expect(confirmButton(order)?.disabled).toBe(true);
+  collect(order);
+  const { counter: members } = await mountCounter({
+    scenario: {
+      planId: 'basic',
+      policy: 'term-credit',
+      members: { admin: 1 },
+      paymentMethods: ['card'],
+    },
+  });
+  collect(members);
+
+  expect([...rendered].filter((name) => !documented.has(name))).toEqual([]);
+  expect([...documented].filter((name) => !rendered.has(name))).toEqual([]);
+});

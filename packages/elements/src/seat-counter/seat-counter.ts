@@ -52,7 +52,10 @@ type Draft = { seats: number; error?: undefined } | { seats?: undefined; error: 
  * @csspart base - The card.
  * @csspart heading - The title.
  * @csspart stats - The figures: purchased, in use, auto-flex extra.
- * @csspart stat - One figure (also `stat purchased`, `stat in-use`, `stat auto-flex-extra`).
+ * @csspart stat - One figure: its label (`dt`) and value (`dd`).
+ * @csspart purchased - The purchased seats figure (also a `stat`).
+ * @csspart in-use - The seats in use figure (also a `stat`).
+ * @csspart auto-flex-extra - The auto-flex extra figure (also a `stat`).
  * @csspart roles - Members in use by role.
  * @csspart auto-flex - Extra members under auto-flex and when they are billed.
  * @csspart field - The seat input with its label, hint and error.
@@ -81,7 +84,9 @@ type Draft = { seats: number; error?: undefined } | { seats?: undefined; error: 
  * @csspart next-invoice - The next invoice of a term-credit team.
  * @csspart credit-balance - The team's credit balance.
  * @csspart skeleton - The loading placeholder.
- * @csspart error - A load or apply error, with `error-message` and `retry`.
+ * @csspart error - A load, price or apply error.
+ * @csspart error-message - What went wrong.
+ * @csspart retry - Tries again (keeping what was typed).
  *
  * @cssproperty --bk-seat-counter-accent - Accent of the stepper focus, preview and Confirm (default `--bk-color-accent`).
  * @cssproperty --bk-seat-counter-max-width - Widest the card grows (default 36rem).
