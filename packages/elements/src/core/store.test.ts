@@ -99,3 +99,20 @@ test('an answer from before a mutation never replaces the reloaded state', async
   expect((await store.get(overviewResource)).seats.purchased).toBe(8);
   expect(await store.get(usageResource)).not.toBe(usage);
 });
+
+test('a reload that fails after a change is not hidden behind the old value', async () => {
+  const { mock, store, sent } = storeOnMock();
+  const before = await store.get(overviewResource);
+  // Every attempt of the reload fails (the SDK retries twice), the next one answers.
+  mock.faults.add({ kind: 'server_error', operationId: 'getBillingOverview', onRequests: [1, 2, 3] });
+  await store.mutate('applySubscriptionChange', (client) =>
+    client.subscription.apply(
+      { seats: 7, timing: 'immediately' },
+      { ifMatch: before.subscription.version, idempotencyKey: 'reload-fails' },
+    ),
+  );
+  expect(store.peek(overviewResource)?.seats.purchased).toBe(5);
+  sent.length = 0;
+  expect((await store.get(overviewResource)).seats.purchased).toBe(7);
+  expect(sent).toEqual(['GET /billing/overview']);
+});

@@ -46,7 +46,7 @@ export class BillingStore extends EventTarget {
     return this.wait(entry, inflight, signal);
   }
 
-  /** The last value loaded, if any (for showing something while a newer one loads). */
+  /** The last value loaded, if any, even if out of date (for showing something meanwhile). */
   peek<T>(resource: Resource<T>): T | undefined {
     return this.entries.get(resource.key)?.value as T | undefined;
   }
@@ -111,7 +111,12 @@ export class BillingStore extends EventTarget {
           return value;
         },
         (error: unknown) => {
-          if (entry.inflight === inflight) entry.inflight = undefined;
+          if (entry.inflight === inflight) {
+            entry.inflight = undefined;
+            // What is cached may be out of date (a reload after a change failed): the next
+            // read asks again, so the element shows the error and its retry, not old data.
+            entry.hasValue = false;
+          }
           throw error;
         },
       ),
@@ -121,7 +126,7 @@ export class BillingStore extends EventTarget {
   }
 
   private wait<T>(entry: Entry<T>, inflight: Inflight<T>, signal: AbortSignal | undefined) {
-    signal?.throwIfAborted();
+    if (signal?.aborted) return Promise.reject(signal.reason);
     inflight.waiters++;
     return new Promise<T>((resolve, reject) => {
       let waiting = true;
