@@ -104,7 +104,11 @@ test('a reload that fails after a change is not hidden behind the old value', as
   const { mock, store, sent } = storeOnMock();
   const before = await store.get(overviewResource);
   // Every attempt of the reload fails (the SDK retries twice), the next one answers.
-  mock.faults.add({ kind: 'server_error', operationId: 'getBillingOverview', onRequests: [1, 2, 3] });
+  mock.faults.add({
+    kind: 'server_error',
+    operationId: 'getBillingOverview',
+    onRequests: [1, 2, 3],
+  });
   await store.mutate('applySubscriptionChange', (client) =>
     client.subscription.apply(
       { seats: 7, timing: 'immediately' },

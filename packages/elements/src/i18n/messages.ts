@@ -312,6 +312,10 @@ export const seatCounterText = {
     msg(str`At most ${formatNumber(max)} seats. For more, contact sales.`, {
       id: 'seatCounter.aboveMax',
     }),
+  abovePlanMax: (max: number) =>
+    msg(str`This plan allows at most ${formatNumber(max)} seats. Upgrade for more.`, {
+      id: 'seatCounter.abovePlanMax',
+    }),
   notWhole: () => msg('Enter a whole number of seats.', { id: 'seatCounter.notWhole' }),
   prorateRule: (renewal: string) =>
     msg(

@@ -181,6 +181,15 @@ test('a typed count out of bounds is said at the field, and the error leaves onc
   expect(previews).toHaveLength(1);
 });
 
+test('on a plan with a member limit, the limit bounds the seats', async () => {
+  const { counter } = await mountCounter({ scenario: 'free' });
+  expect(input(counter).max).toBe('3');
+  await userEvent.fill(input(counter), '4');
+  await expect
+    .poll(() => part(counter, '[part=field-error]')?.textContent)
+    .toContain('This plan allows at most 3 seats. Upgrade for more.');
+});
+
 test('typing past a value never shows the answer for the value typed before', async () => {
   const { fixture, counter } = await mountCounter({ scenario: 'basic-monthly' });
   let release!: () => void;

@@ -438,7 +438,9 @@ export class BkSeatCounter extends LitElement {
     const seats = Number(this.input);
     if (this.input.trim() === '' || !Number.isInteger(seats)) return { error: text.notWhole() };
     if (seats < min) return { error: text.belowMembers(min) };
-    if (seats > max) return { error: text.aboveMax(max) };
+    if (seats > max) {
+      return { error: max < maxSeats ? text.abovePlanMax(max) : text.aboveMax(max) };
+    }
     return { seats };
   }
 

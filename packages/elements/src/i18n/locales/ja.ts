@@ -94,6 +94,7 @@ export const templates: TemplateMap = {
   'seatCounter.bounds': str`${0}（使用中のメンバー数）から${1}まで。`,
   'seatCounter.belowMembers#other': str`${0}シート以上が必要です。メンバー全員に1シートずつ必要です。`,
   'seatCounter.aboveMax': str`最大${0}シートまでです。それ以上は営業担当にお問い合わせください。`,
+  'seatCounter.abovePlanMax': str`このプランのシート数は最大${0}です。さらに必要な場合はアップグレードしてください。`,
   'seatCounter.notWhole': 'シート数は整数で入力してください。',
   'seatCounter.prorateRule': str`追加したシートは、期間の残り日数分を今すぐ請求します。シートの削減は${0}の更新時に適用され、それまでは現在のシートをご利用いただけます。`,
   'seatCounter.seatOrderRule#other': str`${0}シートのシート契約は${1}まで有効です。追加したシートは契約の残り期間分を今すぐ請求します。シートの削減は契約の更新時に適用されます。`,

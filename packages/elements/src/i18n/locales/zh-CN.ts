@@ -80,6 +80,7 @@ export const templates: TemplateMap = {
   'seatCounter.bounds': str`从 ${0}（使用中的成员数）到 ${1}。`,
   'seatCounter.belowMembers#other': str`至少需要 ${0} 个席位：每位成员都需要一个。`,
   'seatCounter.aboveMax': str`最多 ${0} 个席位。如需更多，请联系销售。`,
+  'seatCounter.abovePlanMax': str`该套餐最多 ${0} 个席位。如需更多，请升级套餐。`,
   'seatCounter.notWhole': '请输入整数席位数。',
   'seatCounter.prorateRule': str`新增席位按本周期剩余天数立即收费。减少席位将在 ${0} 续订时生效，在此之前席位保持不变。`,
   'seatCounter.seatOrderRule#other': str`你的 ${0} 个席位的订单有效期至 ${1}。新增席位按订单剩余期限立即收费；减少席位将在订单续订时生效。`,
