@@ -17,6 +17,7 @@ export {
   lineText,
   plural,
   problemText,
+  quoteText,
   restrictionText,
   roleCountText,
 } from '../i18n/messages.js';
@@ -28,6 +29,8 @@ export { describeError, isAbort } from './errors.js';
 export { BkEvent, BkRequestEvent } from './events.js';
 export { IntentKey } from './intent-key.js';
 export { Mutation } from './mutation.js';
+export { quoteLines, quoteStyles } from './quote.js';
 export * from './resources.js';
 export { errorView, skeleton } from './states.js';
 export { BillingStore } from './store.js';
+export { abortableDelay } from './timing.js';

@@ -123,6 +123,17 @@ export const restrictionText: Record<QuoteRestriction['code'], () => string> = {
     msg('This plan is sold through our sales team.', { id: 'restriction.contact_sales' }),
 };
 
+/** Quotes and invoices: their lines and totals, wherever an element shows a price. */
+export const quoteText = {
+  heading: () => msg('Cost of the change', { id: 'quote.heading' }),
+  calculating: () => msg('Calculating the price…', { id: 'quote.calculating' }),
+  quantity: (what: string, quantity: number) =>
+    msg(str`${what} × ${formatNumber(quantity)}`, { id: 'quote.quantity' }),
+  dueNow: () => msg('Due now', { id: 'quote.dueNow' }),
+  thenRenewal: (amount: string, date: string) =>
+    msg(str`Then ${amount} at the renewal on ${date}.`, { id: 'quote.thenRenewal' }),
+};
+
 /** What a quote or invoice line is, by its `kind`: the fallback when a line has no reason. */
 export const lineKindText: Record<QuoteLine['kind'], () => string> = {
   plan: () => msg('Plan', { id: 'lineKind.plan' }),
@@ -353,13 +364,6 @@ export const seatCounterText = {
     msg(str`Next invoice on ${date}: ${amount}`, { id: 'seatCounter.nextInvoice' }),
   creditBalance: (amount: string) =>
     msg(str`Credit balance: ${amount}`, { id: 'seatCounter.creditBalance' }),
-  previewHeading: () => msg('Cost of the change', { id: 'seatCounter.previewHeading' }),
-  calculating: () => msg('Calculating the price…', { id: 'seatCounter.calculating' }),
-  quantity: (what: string, quantity: number) =>
-    msg(str`${what} × ${formatNumber(quantity)}`, { id: 'seatCounter.quantity' }),
-  dueNow: () => msg('Due now', { id: 'seatCounter.dueNow' }),
-  thenRenewal: (amount: string, date: string) =>
-    msg(str`Then ${amount} at the renewal on ${date}.`, { id: 'seatCounter.thenRenewal' }),
   scheduledPreview: (seats: number, date: string, amount: string) =>
     plural(seats, {
       one: () =>

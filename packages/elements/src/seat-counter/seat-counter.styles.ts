@@ -120,30 +120,6 @@ export const seatCounterStyles = css`
   [part~='preview'][aria-busy='true'] {
     color: var(--_text-muted);
   }
-  [part~='lines'] {
-    display: grid;
-    gap: calc(var(--_space) * 1);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  [part~='line'],
-  [part~='due-now'] {
-    display: flex;
-    justify-content: space-between;
-    gap: calc(var(--_space) * 4);
-    font-variant-numeric: tabular-nums;
-  }
-  [part~='line-period'] {
-    display: block;
-    font-size: 0.8125em;
-    color: var(--_text-muted);
-  }
-  [part~='due-now'] {
-    padding-block-start: calc(var(--_space) * 2);
-    border-block-start: 1px solid color-mix(in srgb, var(--_sc-accent) 25%, transparent);
-    font-weight: 650;
-  }
   [part~='actions'] {
     display: flex;
     flex-wrap: wrap;

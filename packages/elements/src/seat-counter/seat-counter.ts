@@ -1,10 +1,4 @@
-import type {
-  AppliedChange,
-  BillingOverview,
-  ChangeQuote,
-  QuoteLine,
-  SubscriptionChange,
-} from '@billkit/sdk';
+import type { AppliedChange, BillingOverview, ChangeQuote, SubscriptionChange } from '@billkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -13,12 +7,14 @@ import '../billing-provider/billing-provider.js';
 import { BillingController } from '../core/billing-controller.js';
 import { describeError } from '../core/errors.js';
 import { Mutation } from '../core/mutation.js';
+import { quoteLines, quoteStyles } from '../core/quote.js';
 import { overviewResource } from '../core/resources.js';
 import { errorView, skeleton } from '../core/states.js';
-import { formatDate, formatMoney, formatNumber, formatPeriod } from '../i18n/format.js';
+import { abortableDelay } from '../core/timing.js';
+import { formatDate, formatMoney, formatNumber } from '../i18n/format.js';
 import {
   commonText,
-  lineText,
+  quoteText,
   restrictionText,
   roleCountText,
   seatCounterText as text,
@@ -72,6 +68,7 @@ type Draft = { seats: number; error?: undefined } | { seats?: undefined; error: 
  * @csspart lines - The preview's lines.
  * @csspart line - One line: what, quantity, period and amount.
  * @csspart line-period - The days a line covers.
+ * @csspart line-amount - A line's amount.
  * @csspart due-now - The amount charged now.
  * @csspart next-renewal - The renewal after the change.
  * @csspart restriction - Why the change is not possible.
@@ -93,7 +90,7 @@ type Draft = { seats: number; error?: undefined } | { seats?: undefined; error: 
  */
 @customElement('bk-seat-counter')
 export class BkSeatCounter extends LitElement {
-  static override styles = [tokens, seatCounterStyles];
+  static override styles = [tokens, quoteStyles, seatCounterStyles];
 
   private readonly billing = new BillingController(this);
   private readonly overview = this.billing.load(overviewResource);
@@ -116,7 +113,7 @@ export class BkSeatCounter extends LitElement {
     },
     task: async ([store, seats, timing], { signal }) => {
       if (!store || seats === undefined || !timing) return initialState;
-      await delay(previewDelayMs, signal);
+      await abortableDelay(previewDelayMs, signal);
       const change: SubscriptionChange = { seats, timing };
       return { change, quote: await store.client.subscription.preview(change, { signal }) };
     },
@@ -211,7 +208,7 @@ export class BkSeatCounter extends LitElement {
                 formatMoney(overview.nextInvoice.amount),
               )}
             </p>
-            ${trueUps.length > 0 ? this.renderLines(trueUps) : nothing}
+            ${trueUps.length > 0 ? quoteLines(trueUps) : nothing}
             <p part="credit-balance">${text.creditBalance(formatMoney(overview.credits.balance))}</p>`
           : nothing
       }
@@ -320,7 +317,7 @@ export class BkSeatCounter extends LitElement {
   }
 
   private renderQuote(change: SubscriptionChange, quote: ChangeQuote | undefined) {
-    if (!quote) return html`<p>${text.calculating()}</p>`;
+    if (!quote) return html`<p>${quoteText.calculating()}</p>`;
     if (!quote.possible) {
       return html`<p part="restriction">
         ${quote.restriction ? restrictionText[quote.restriction.code]() : nothing}
@@ -335,26 +332,12 @@ export class BkSeatCounter extends LitElement {
         )}
       </p>`;
     }
-    return html`<h3 class="visually-hidden">${text.previewHeading()}</h3>
-      ${this.renderLines(quote.lines)}
-      <p part="due-now"><span>${text.dueNow()}</span><span>${formatMoney(quote.amountDueNow)}</span></p>
+    return html`<h3 class="visually-hidden">${quoteText.heading()}</h3>
+      ${quoteLines(quote.lines)}
+      <p part="due-now"><span>${quoteText.dueNow()}</span><span>${formatMoney(quote.amountDueNow)}</span></p>
       <p part="next-renewal">
-        ${text.thenRenewal(formatMoney(quote.nextRenewal.amount), formatDate(quote.nextRenewal.date))}
+        ${quoteText.thenRenewal(formatMoney(quote.nextRenewal.amount), formatDate(quote.nextRenewal.date))}
       </p>`;
-  }
-
-  private renderLines(lines: QuoteLine[]) {
-    return html`<ul part="lines">
-      ${lines.map(
-        (line) => html`<li part="line">
-          <span>
-            ${text.quantity(lineText(line), line.quantity)}
-            ${line.period ? html`<span part="line-period">${formatPeriod(line.period)}</span>` : nothing}
-          </span>
-          <span>${formatMoney(line.amount)}</span>
-        </li>`,
-      )}
-    </ul>`;
   }
 
   private renderActions(change: SubscriptionChange | undefined, purchased: number) {
@@ -457,22 +440,6 @@ export class BkSeatCounter extends LitElement {
   private seatsFieldError(error: unknown): string | undefined {
     return error ? describeError(error).fields.get('/seats') : undefined;
   }
-}
-
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    signal.throwIfAborted();
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
 
 declare global {
