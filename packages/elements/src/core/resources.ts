@@ -2,6 +2,9 @@ import type {
   AutoFlex,
   BillingClient,
   BillingOverview,
+  Credits,
+  Invoice,
+  PaymentMethod,
   Plan,
   StandingInstructions,
   Subscription,
@@ -77,6 +80,37 @@ export function usageDetailResource(resourceId: string): Resource<UsageDetail> {
     load: (client, signal) => client.usage.get(resourceId, { signal }),
   };
 }
+
+/** The query of one page of invoices (`status`, `cursor`, `limit`). */
+export type InvoicePageQuery = NonNullable<Parameters<BillingClient['invoices']['list']>[0]>;
+
+/**
+ * One page of invoices. Each page is its own resource (keyed by its query), so a "load more"
+ * list keeps its pages, and every loaded page is reloaded after a change that issues or pays
+ * invoices (cursors name the last item of the page before, so reloading one is stable).
+ */
+export function invoicePageResource(
+  query: InvoicePageQuery = {},
+): Resource<{ data: Invoice[]; nextCursor: string | null }> {
+  const { status, cursor, limit } = query;
+  return {
+    key: `invoices:${JSON.stringify([status ?? null, cursor ?? null, limit ?? null])}`,
+    kind: 'invoices',
+    load: (client, signal) => client.invoices.list(query, { signal }),
+  };
+}
+
+export const paymentMethodsResource: Resource<PaymentMethod[]> = {
+  key: 'paymentMethods',
+  kind: 'paymentMethods',
+  load: async (client, signal) => (await client.paymentMethods.list(undefined, { signal })).data,
+};
+
+export const creditsResource: Resource<Credits> = {
+  key: 'credits',
+  kind: 'credits',
+  load: (client, signal) => client.credits.get({ signal }),
+};
 
 /**
  * The mutations elements make, and every kind of resource each one changes: after a mutation

@@ -1,7 +1,12 @@
 import { createBillingMock } from '@billkit/mocks';
 import { createBillingClient } from '@billkit/sdk';
 import { expect, test } from 'vitest';
-import { overviewResource, plansResource, usageResource } from './resources.js';
+import {
+  invoicePageResource,
+  overviewResource,
+  plansResource,
+  usageResource,
+} from './resources.js';
 import { BillingStore } from './store.js';
 
 /** A store on a fresh mock team, calling it in-process, with every request and abort logged. */
@@ -119,4 +124,22 @@ test('a reload that fails after a change is not hidden behind the old value', as
   sent.length = 0;
   expect((await store.get(overviewResource)).seats.purchased).toBe(7);
   expect(sent).toEqual(['GET /billing/overview']);
+});
+
+test('pages of a list are resources of their own, all reloaded after a change', async () => {
+  const { store, sent } = storeOnMock();
+  const first = await store.get(invoicePageResource({ limit: 1 }));
+  await expect(store.get(invoicePageResource({ limit: 1 }))).resolves.toBe(first);
+  const overview = await store.get(overviewResource);
+  sent.length = 0;
+  await store.mutate('applySubscriptionChange', (client) =>
+    client.subscription.apply(
+      { seats: 6, timing: 'immediately' },
+      { ifMatch: overview.subscription.version, idempotencyKey: 'pages' },
+    ),
+  );
+  expect(sent).toContain('GET /invoices');
+  const reloaded = await store.get(invoicePageResource({ limit: 1 }));
+  // The seat charge is the newest invoice now.
+  expect(reloaded.data[0]!.id).not.toBe(first.data[0]!.id);
 });
