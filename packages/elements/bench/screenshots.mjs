@@ -70,12 +70,25 @@ const shots = [
   { name: 'seat-counter-member', scenario: 'basic-monthly', role: 'member' },
   { name: 'seat-counter-term-credit', scenario: termCredit },
   { name: 'seat-counter-rtl', scenario: 'professional-annual-autoflex', act: 'add', rtl: true },
+  {
+    name: 'seat-counter-load-error',
+    scenario: 'basic-monthly',
+    faults: { rules: [{ kind: 'unavailable', operationId: 'getBillingOverview' }] },
+    wait: '[part=retry]',
+  },
+  {
+    name: 'seat-counter-apply-error',
+    scenario: 'basic-monthly',
+    faults: { rules: [{ kind: 'network_error', operationId: 'applySubscriptionChange' }] },
+    act: 'apply',
+  },
 ];
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
   for (const shot of shots) {
-    const server = await servePages({ files, scenario: shot.scenario });
+    const mockOptions = shot.faults ? { faults: shot.faults } : {};
+    const server = await servePages({ files, scenario: shot.scenario, mockOptions });
     const context = await browser.newContext({
       viewport: { width: 720, height: 900 },
       deviceScaleFactor: 1,
@@ -86,13 +99,17 @@ try {
     await page.goto(`${server.url}/?${query}`);
     if (shot.rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
     const counter = page.locator('bk-seat-counter');
-    await counter.locator('[part~=stats]').waitFor();
+    await counter.locator(shot.wait ?? '[part~=stats]').waitFor({ timeout: 15_000 });
     if (shot.act === 'add') {
       await counter.locator('[part=increment]').click();
       await counter.locator('[part~=due-now]').waitFor();
     } else if (shot.act === 'below') {
       await counter.locator('[part=input]').fill('9');
       await counter.locator('[part=field-error]').waitFor();
+    } else if (shot.act === 'apply') {
+      await counter.locator('[part=increment]').click();
+      await counter.locator('[part~=confirm]:not([disabled])').click();
+      await counter.locator('[part=retry]').waitFor({ timeout: 15_000 });
     } else if (shot.act === 'decrease') {
       await counter.locator('[part=decrement]').click();
       await counter.locator('[part~=confirm]:not([disabled])').waitFor();

@@ -343,14 +343,15 @@ test('a seat order takes added seats now and fewer at its renewal', async () => 
 });
 
 test.each([
-  ['ja', 'シート'],
-  ['zh-CN', '席位'],
+  ['ja', 'シート', 'light'],
+  ['zh-CN', '席位', 'dark'],
 ] as const)(
-  'in %s every text comes from its catalog, with no English left',
-  async (locale, heading) => {
+  'in %s every text comes from its catalog, with no English left (%s, %s theme)',
+  async (locale, heading, theme) => {
     const { fixture, counter } = await mountCounter({
       scenario: 'professional-annual-autoflex',
       locale,
+      theme,
     });
     await userEvent.click(part(counter, '[part=increment]')!);
     await expect.poll(() => dueNow(counter)).not.toBe('');
