@@ -93,3 +93,18 @@ export function part<E extends Element = HTMLElement>(host: Element, selector: s
 export function textOf(host: Element): string {
   return (host.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * English words left in what `host` shows or says to assistive technology (its shadow root's
+ * text and its `aria-label`, `title`, `placeholder` and `alt` attributes): in a translated
+ * locale there must be none. Currency codes such as "US$" are two letters; words are longer.
+ */
+export function englishLeft(host: Element): string[] {
+  const root = host.shadowRoot!;
+  const attributes = [
+    ...root.querySelectorAll('[aria-label], [title], [placeholder], [alt]'),
+  ].flatMap((node) =>
+    ['aria-label', 'title', 'placeholder', 'alt'].map((name) => node.getAttribute(name) ?? ''),
+  );
+  return [root.textContent ?? '', ...attributes].join(' ').match(/[A-Za-z]{3,}/g) ?? [];
+}
