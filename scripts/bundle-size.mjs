@@ -7,12 +7,15 @@
  *   node ../../scripts/bundle-size.mjs     every entry; exit 1 when one is over its budget
  *
  * size-budgets.json: { "<name>": { "from": "./dist/index.js", "imports": ["a", "b"],
- *                                  "maxGzipBytes": 1234, "splitting": false } }
+ *                                  "maxGzipBytes": 1234,
+ *                                  "minus": "<other entry>",          optional
+ *                                  "lazy": ["dist/i18n/locales/"] } } optional
  *
- * With `"splitting": true` the bundle is code-split as an app's bundler would split it, and
- * the budget counts what loads up front: the entry chunk and the chunks it imports
- * statically. Chunks behind `import()` load when the app first needs them; they are listed
- * but not counted.
+ * The bundle is split as an app's bundler splits it, and the budget counts what loads up
+ * front: the entry chunk and the chunks it imports statically. Chunks behind `import()` load
+ * when the app first needs them; they are listed but not counted. `minus` budgets the
+ * addition over another entry measured before it (one element on top of what every element
+ * shares); `lazy` lists modules that must stay out of what loads up front.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,14 +28,14 @@ import { build } from 'esbuild';
  * Returns the size of what loads up front (`eager`) and of each chunk loaded on demand
  * (`lazy`), with the source files bundled into each.
  */
-export async function measureBundle({ from, imports, splitting = false }) {
+export async function measureBundle({ from, imports }) {
   // Using every import keeps it from being tree-shaken away, as an app's use would.
   const contents = `export { ${imports.join(', ')} } from ${JSON.stringify(resolve(from))};`;
   const outdir = resolve('bundle-size-out'); // nothing is written: `write: false`
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
-    splitting,
+    splitting: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
@@ -76,18 +79,33 @@ export async function measureBundle({ from, imports, splitting = false }) {
 
 async function checkBudgets() {
   const budgets = JSON.parse(readFileSync('bench/size-budgets.json', 'utf8'));
+  const measured = {};
   let over = 0;
-  for (const [name, { maxGzipBytes, ...bundle }] of Object.entries(budgets)) {
+  for (const [name, { maxGzipBytes, minus, lazy: mustBeLazy = [], ...bundle }] of Object.entries(
+    budgets,
+  )) {
     const { eager, lazy } = await measureBundle(bundle);
-    const ok = eager.gzipBytes <= maxGzipBytes;
+    measured[name] = eager;
+    const base = minus === undefined ? undefined : measured[minus];
+    if (minus !== undefined && !base) {
+      throw new Error(`${name}: "minus" names ${minus}, which is not measured before it`);
+    }
+    const counted = eager.gzipBytes - (base?.gzipBytes ?? 0);
+    const loadedEarly = mustBeLazy.flatMap((pattern) =>
+      eager.inputs.filter((input) => input.includes(pattern)),
+    );
+    const ok = counted <= maxGzipBytes && loadedEarly.length === 0;
     if (!ok) over++;
     const onDemand = lazy.length
       ? `; on demand: ${lazy.length} chunks, ${lazy.reduce((sum, each) => sum + each.gzipBytes, 0)} B gzip`
       : '';
     console.log(
-      `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(32)} ${String(eager.gzipBytes).padStart(7)} B gzip` +
-        ` (${eager.bytes} B min)  budget ${maxGzipBytes} B${onDemand}`,
+      `${ok ? 'ok  ' : 'OVER'} ${name.padEnd(48)} ${String(counted).padStart(7)} B gzip` +
+        `${base ? ' added' : ''} (${eager.bytes} B min)  budget ${maxGzipBytes} B${onDemand}`,
     );
+    for (const input of loadedEarly) {
+      console.log(`     ${input} must be loaded on demand, not up front`);
+    }
   }
   if (over > 0) {
     console.error(`${over} bundle(s) over budget (bench/size-budgets.json)`);

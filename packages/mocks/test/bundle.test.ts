@@ -11,7 +11,6 @@ it('keeps the PDF writer and its fonts out of what loads up front', async () => 
   const { eager, lazy } = await measureBundle({
     from: fileURLToPath(new URL('../src/index.ts', import.meta.url)),
     imports: ['createBillingMock', 'renderInvoicePdf', 'renderPdf'],
-    splitting: true,
   });
   const pdfCode = /@cantoo\/|bidi-js|generated\/fonts\/|src\/pdf-(writer|fonts)\.ts/;
   expect(eager.inputs.filter((input) => pdfCode.test(input))).toEqual([]);

@@ -1,0 +1,124 @@
+/**
+ * Screenshots of the elements on the mock, as a host page shows them, in headless Chromium:
+ * light, dark (the system's scheme, followed by default) and Japanese, plus the states a
+ * reviewer should see (a preview, a refused input, a scheduled decrease, a member's view,
+ * a term-credit team). `pnpm --filter @billkit/elements shots [outdir]` (default /tmp/shots).
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
+import { bundle, servePages } from './page-server.mjs';
+
+const outdir = process.argv[2] ?? '/tmp/shots';
+mkdirSync(outdir, { recursive: true });
+
+const files = new Map(await bundle(`import './dist/index.js';`, 'elements'));
+files.set(
+  'page.js',
+  `const params = new URLSearchParams(location.search);
+   const provider = document.querySelector('bk-billing-provider');
+   provider.locale = params.get('locale') ?? 'en';
+   provider.getToken = () => 'role:' + (params.get('role') ?? 'admin');`,
+);
+files.set(
+  'page.css',
+  `:root { color-scheme: light dark; font-family: system-ui, sans-serif; }
+   body { margin: 0; padding: 32px; background: light-dark(#eef0f4, #0b0c0f); }`,
+);
+files.set(
+  'index.html',
+  `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/page.css">
+   <script type="module" src="/page.js"></script><script type="module" src="/elements.js"></script></head>
+   <body><bk-billing-provider base-url="/v1" team-id="team_acme"><bk-seat-counter></bk-seat-counter></bk-billing-provider></body></html>`,
+);
+
+const spareSeats = {
+  planId: 'basic',
+  interval: 'month',
+  members: { admin: 1, member: 2 },
+  seats: 6,
+  paymentMethods: ['card'],
+};
+const termCredit = {
+  planId: 'basic',
+  interval: 'year',
+  policy: 'term-credit',
+  members: { admin: 1, member: 5 },
+  startedDaysAgo: 40,
+  paymentMethods: ['card'],
+  timeline: [{ daysAgo: 3, join: [{ role: 'member', name: 'Joan Clarke' }] }],
+};
+
+const shots = [
+  { name: 'seat-counter-light', scenario: 'professional-annual-autoflex', act: 'add' },
+  {
+    name: 'seat-counter-dark',
+    scenario: 'professional-annual-autoflex',
+    act: 'add',
+    scheme: 'dark',
+  },
+  { name: 'seat-counter-ja', scenario: 'professional-annual-autoflex', act: 'add', locale: 'ja' },
+  {
+    name: 'seat-counter-zh-CN-dark',
+    scenario: 'basic-monthly',
+    act: 'add',
+    locale: 'zh-CN',
+    scheme: 'dark',
+  },
+  { name: 'seat-counter-bad-input', scenario: 'professional-annual-autoflex', act: 'below' },
+  { name: 'seat-counter-decrease', scenario: spareSeats, act: 'decrease' },
+  { name: 'seat-counter-member', scenario: 'basic-monthly', role: 'member' },
+  { name: 'seat-counter-term-credit', scenario: termCredit },
+  { name: 'seat-counter-rtl', scenario: 'professional-annual-autoflex', act: 'add', rtl: true },
+  {
+    name: 'seat-counter-load-error',
+    scenario: 'basic-monthly',
+    faults: { rules: [{ kind: 'unavailable', operationId: 'getBillingOverview' }] },
+    wait: '[part=retry]',
+  },
+  {
+    name: 'seat-counter-apply-error',
+    scenario: 'basic-monthly',
+    faults: { rules: [{ kind: 'network_error', operationId: 'applySubscriptionChange' }] },
+    act: 'apply',
+  },
+];
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+try {
+  for (const shot of shots) {
+    const mockOptions = shot.faults ? { faults: shot.faults } : {};
+    const server = await servePages({ files, scenario: shot.scenario, mockOptions });
+    const context = await browser.newContext({
+      viewport: { width: 720, height: 900 },
+      deviceScaleFactor: 1,
+      colorScheme: shot.scheme ?? 'light',
+    });
+    const page = await context.newPage();
+    const query = new URLSearchParams({ locale: shot.locale ?? 'en', role: shot.role ?? 'admin' });
+    await page.goto(`${server.url}/?${query}`);
+    if (shot.rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+    const counter = page.locator('bk-seat-counter');
+    await counter.locator(shot.wait ?? '[part~=stats]').waitFor({ timeout: 15_000 });
+    if (shot.act === 'add') {
+      await counter.locator('[part=increment]').click();
+      await counter.locator('[part~=due-now]').waitFor();
+    } else if (shot.act === 'below') {
+      await counter.locator('[part=input]').fill('9');
+      await counter.locator('[part=field-error]').waitFor();
+    } else if (shot.act === 'apply') {
+      await counter.locator('[part=increment]').click();
+      await counter.locator('[part~=confirm]:not([disabled])').click();
+      await counter.locator('[part=retry]').waitFor({ timeout: 15_000 });
+    } else if (shot.act === 'decrease') {
+      await counter.locator('[part=decrement]').click();
+      await counter.locator('[part~=confirm]:not([disabled])').waitFor();
+    }
+    await page.locator('body').screenshot({ path: `${outdir}/${shot.name}.png` });
+    console.log(`${outdir}/${shot.name}.png`);
+    await context.close();
+    await server.close();
+  }
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,100 @@
+import type { Notice } from '@billkit/sdk';
+import type { TemplateMap } from '@lit/localize';
+import { expect, test } from 'vitest';
+import { activateLocale, matchLocale, resolveLocale, targetLocales } from './locale.js';
+import { templates as ja } from './locales/ja.js';
+import { templates as zhCN } from './locales/zh-CN.js';
+import { noticeText } from './messages.js';
+import source from './messages.ts?raw';
+
+const catalogs: Record<(typeof targetLocales)[number], TemplateMap> = { 'zh-CN': zhCN, ja };
+
+/** Every message of the English source: its id and how many values it takes. */
+const messages = [
+  ...source.matchAll(/msg\(\s*(str)?(`[^`]*`|'[^']*'|"[^"]*")\s*,\s*\{\s*id:\s*'([^']+)',?\s*\}/g),
+].map(([, , template, id]) => ({ id: id!, values: template!.match(/\$\{/g)?.length ?? 0 }));
+
+test('every message of the source has a literal id, each used once', () => {
+  // Any msg() call the pattern above misses (no id, an id that is not a literal) fails here.
+  expect(messages.length).toBe(source.match(/\bmsg\(/g)?.length);
+  const ids = messages.map((m) => m.id);
+  expect(new Set(ids).size).toBe(ids.length);
+});
+
+test.each(targetLocales)('the %s catalog translates every message, and nothing else', (locale) => {
+  const catalog = catalogs[locale];
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  // A plural form the locale never selects (Japanese has no `one`) needs no translation.
+  const expected = messages
+    .filter(({ id }) => {
+      const category = id.split('#')[1];
+      return !category || categories.includes(category as Intl.LDMLPluralRule);
+    })
+    .map((m) => m.id);
+  expect(Object.keys(catalog).sort()).toEqual(expected.sort());
+
+  for (const { id, values } of messages) {
+    const translation = catalog[id];
+    if (translation === undefined) continue;
+    // Each value of the English template is placed exactly where the translation says.
+    const used = typeof translation === 'string' ? [] : (translation.values as number[]);
+    expect([...used].sort(), `${locale} ${id}`).toEqual(
+      Array.from({ length: values }, (_, i) => i),
+    );
+  }
+});
+
+test('locales resolve to the closest supported one', () => {
+  expect(matchLocale('ja-JP')).toBe('ja');
+  expect(matchLocale('zh')).toBe('zh-CN');
+  expect(matchLocale('zh-Hans-CN')).toBe('zh-CN');
+  expect(matchLocale('zh-TW')).toBeUndefined();
+  expect(matchLocale('en-GB')).toBe('en');
+  expect(matchLocale('fr')).toBeUndefined();
+  expect(resolveLocale('ja')).toBe('ja');
+  const lang = document.documentElement.lang;
+  try {
+    document.documentElement.lang = 'zh-CN';
+    expect(resolveLocale(undefined)).toBe('zh-CN');
+    expect(resolveLocale('fr-FR')).toBe('zh-CN');
+  } finally {
+    document.documentElement.lang = lang;
+  }
+});
+
+test.each(['en', ...targetLocales] as const)('every notice code reads in %s', async (locale) => {
+  await activateLocale(locale);
+  const notices: Notice[] = [
+    { code: 'deactivated', severity: 'critical', date: null, message: '', params: {} },
+    ...(
+      [
+        ['payment_failed', { failedAttempts: 2 }],
+        ['grace_period', {}],
+        ['seat_order_expiring', { seats: 12 }],
+        ['trial_ending', {}],
+        ['auto_flex_billing_soon', { extraMembers: 1 }],
+        ['usage_capped', { included: 10_000 }],
+        ['usage_near_limit', { used: 8_500, included: 10_000 }],
+        ['scheduled_change', { source: 'cancel' }],
+        ['scheduled_change', { source: 'downgrade' }],
+        ['scheduled_change', { source: 'interval_change' }],
+        ['scheduled_change', { source: 'standing_instructions' }],
+      ] as const
+    ).map(([code, params]) => ({
+      code,
+      severity: 'info' as const,
+      date: '2026-07-10',
+      message: '',
+      params: { ...params },
+    })),
+  ];
+  const texts = notices.map((notice) => noticeText(notice, 'Monitoring'));
+  expect(new Set(texts).size).toBe(texts.length);
+  // Each code and source has its own text, and a translated one has no English left in it.
+  for (const text of texts) {
+    const english = text.replace('Monitoring', '').match(/[A-Za-z]{3,}/g);
+    if (locale === 'en') expect(english).not.toBeNull();
+    else expect(english).toBeNull();
+  }
+  await activateLocale('en');
+});

@@ -1,0 +1,64 @@
+import { configureLocalization } from '@lit/localize';
+
+/** The locales the widgets speak; English is the source the catalogs translate. */
+export const sourceLocale = 'en';
+export const targetLocales = ['zh-CN', 'ja'] as const;
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+
+// One static import per catalog, so every bundler splits each into its own chunk, loaded only
+// when a page asks for that locale (never part of the main bundle).
+const catalogs = {
+  'zh-CN': () => import('./locales/zh-CN.js'),
+  ja: () => import('./locales/ja.js'),
+};
+
+let runtime: ReturnType<typeof configureLocalization> | undefined;
+let active: Locale = sourceLocale;
+
+/**
+ * The locale text and numbers are currently shown in. @lit/localize keeps one locale per page,
+ * so this is the page's; formatters read it so numbers always match the text around them.
+ */
+export function activeLocale(): Locale {
+  return active;
+}
+
+/**
+ * The supported locale closest to a BCP 47 tag (`ja-JP` → `ja`, `zh`, `zh-Hans-CN` → `zh-CN`),
+ * or undefined when none fits. Traditional Chinese is not offered as Simplified.
+ */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const [language, ...rest] = tag.toLowerCase().split(/[-_]/);
+  if (language === 'en') return 'en';
+  if (language === 'ja') return 'ja';
+  if (language === 'zh') {
+    const traditional = rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part));
+    return traditional ? undefined : 'zh-CN';
+  }
+  return undefined;
+}
+
+/** The requested locale if supported, else the page's `lang`, else the browser's, else English. */
+export function resolveLocale(requested?: string | null): Locale {
+  const candidates = [requested, document.documentElement.lang, ...navigator.languages];
+  for (const candidate of candidates) {
+    const locale = matchLocale(candidate);
+    if (locale) return locale;
+  }
+  return sourceLocale;
+}
+
+/**
+ * Switches the page to `locale`, loading its catalog first; elements re-render once it is in
+ * (they listen for @lit/localize's `lit-localize-status` event).
+ */
+export async function activateLocale(locale: Locale): Promise<void> {
+  runtime ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (target) => catalogs[target as keyof typeof catalogs](),
+  });
+  await runtime.setLocale(locale);
+  active = runtime.getLocale() as Locale;
+}

@@ -1,0 +1,421 @@
+/**
+ * The English source catalog: every user-visible string of every element, keyed by a stable id.
+ * Texts about the API's codes (problems, restrictions, line kinds, reasons, notices) are keyed
+ * by those codes, so a new code is one entry here and one in each locale module
+ * (`locales/zh-CN.ts`, `locales/ja.ts`, which map the same ids).
+ *
+ * Rules (checked by `i18n.test.ts`): ids are literal (`{ id: '…' }`), every id has a translation
+ * in every locale, and placeholders are pre-formatted strings (`formatNumber`, `formatMoney`,
+ * `formatDate`), never raw numbers. Plurals are one id per category (`…#one`, `…#other`),
+ * chosen with `plural()` by `Intl.PluralRules`; a locale lists only the categories it has.
+ *
+ * Each element has its own group (a named export), so a page that uses one element does not
+ * ship the others' texts.
+ */
+
+import type { Notice, QuoteLine, QuoteRestriction } from '@billkit/sdk';
+import { msg, str } from '@lit/localize';
+import { formatDate, formatNumber, pluralCategory } from './format.js';
+
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
+
+/** The form of `forms` for `count` in the active locale. */
+export function plural(count: number, forms: PluralForms): string {
+  return (forms[pluralCategory(count)] ?? forms.other)();
+}
+
+/** Shared by every element. */
+export const commonText = {
+  loading: () => msg('Loading…', { id: 'common.loading' }),
+  retry: () => msg('Try again', { id: 'common.retry' }),
+  working: () => msg('Working…', { id: 'common.working' }),
+};
+
+/** What went wrong, by the problem `code` of the API (or the SDK's error kind). */
+export const problemText: Record<string, () => string> = {
+  network: () =>
+    msg("Can't reach the billing service. Check your connection and try again.", {
+      id: 'problem.network',
+    }),
+  timeout: () =>
+    msg('The billing service took too long to answer. Try again.', { id: 'problem.timeout' }),
+  unauthorized: () =>
+    msg('Your session has expired. Sign in again to manage billing.', {
+      id: 'problem.unauthorized',
+    }),
+  forbidden: () =>
+    msg("You don't have permission to do this. Ask a team admin.", { id: 'problem.forbidden' }),
+  team_not_found: () => msg("This team wasn't found.", { id: 'problem.team_not_found' }),
+  version_conflict: () =>
+    msg('The subscription changed in the meantime. Check the updated price, then confirm again.', {
+      id: 'problem.version_conflict',
+    }),
+  payment_failed: () =>
+    msg('The payment was declined. Update the payment method, then try again.', {
+      id: 'problem.payment_failed',
+    }),
+  no_payment_method: () =>
+    msg('Add a payment method before making a paid change.', {
+      id: 'problem.no_payment_method',
+    }),
+  precondition_required: () =>
+    msg('The current subscription version is needed. Reload, then try again.', {
+      id: 'problem.precondition_required',
+    }),
+  idempotency_key_reused: () =>
+    msg('This request was already sent with other details. Try again.', {
+      id: 'problem.idempotency_key_reused',
+    }),
+  rate_limited: () =>
+    msg('Too many requests. Wait a moment, then try again.', { id: 'problem.rate_limited' }),
+  service_unavailable: () =>
+    msg('The billing service is unavailable right now. Try again in a moment.', {
+      id: 'problem.service_unavailable',
+    }),
+  internal_error: () =>
+    msg('Something went wrong on our side. Try again.', { id: 'problem.internal_error' }),
+  validation_failed: () =>
+    msg("Some values aren't valid. Check the marked fields.", {
+      id: 'problem.validation_failed',
+    }),
+  malformed_request: () =>
+    msg("The request couldn't be read. Reload, then try again.", {
+      id: 'problem.malformed_request',
+    }),
+  seats_below_members: () =>
+    msg('There are more members than that. Remove members first.', {
+      id: 'problem.seats_below_members',
+    }),
+  seats_follow_members: () =>
+    msg('This team is billed for its members: add or remove members instead of seats.', {
+      id: 'problem.seats_follow_members',
+    }),
+  maximum: () => msg('That value is too large.', { id: 'problem.maximum' }),
+  minimum: () => msg('That value is too small.', { id: 'problem.minimum' }),
+  type: () => msg('Enter a whole number.', { id: 'problem.type' }),
+};
+
+/** Any other problem: the code is shown so support can tell what happened. */
+export const unknownProblem = (code: string) =>
+  msg(str`Something went wrong (${code}). Try again.`, { id: 'problem.unknown' });
+
+/** Why a change is not possible with the timing asked for, by `restriction.code`. */
+export const restrictionText: Record<QuoteRestriction['code'], () => string> = {
+  seat_decrease_at_renewal: () =>
+    msg('Fewer seats take effect at renewal.', { id: 'restriction.seat_decrease_at_renewal' }),
+  annual_to_monthly_at_renewal: () =>
+    msg('Annual billing switches to monthly at the end of the annual term.', {
+      id: 'restriction.annual_to_monthly_at_renewal',
+    }),
+  downgrade_at_renewal: () =>
+    msg('Downgrades take effect at renewal; the current plan stays until then.', {
+      id: 'restriction.downgrade_at_renewal',
+    }),
+  seats_below_members: () =>
+    msg('Seats cannot go below the number of members. Remove members first.', {
+      id: 'restriction.seats_below_members',
+    }),
+  seat_order_locked: () =>
+    msg('Seats cannot be reduced during a seat order; order fewer seats for its renewal.', {
+      id: 'restriction.seat_order_locked',
+    }),
+  contact_sales: () =>
+    msg('This plan is sold through our sales team.', { id: 'restriction.contact_sales' }),
+};
+
+/** Quotes and invoices: their lines and totals, wherever an element shows a price. */
+export const quoteText = {
+  heading: () => msg('Cost of the change', { id: 'quote.heading' }),
+  calculating: () => msg('Calculating the price…', { id: 'quote.calculating' }),
+  quantity: (what: string, quantity: number) =>
+    msg(str`${what} × ${formatNumber(quantity)}`, { id: 'quote.quantity' }),
+  dueNow: () => msg('Due now', { id: 'quote.dueNow' }),
+  thenRenewal: (amount: string, date: string) =>
+    msg(str`Then ${amount} at the renewal on ${date}.`, { id: 'quote.thenRenewal' }),
+};
+
+/** What a quote or invoice line is, by its `kind`: the fallback when a line has no reason. */
+export const lineKindText: Record<QuoteLine['kind'], () => string> = {
+  plan: () => msg('Plan', { id: 'lineKind.plan' }),
+  seats: () => msg('Seats', { id: 'lineKind.seats' }),
+  proration: () => msg('Proration', { id: 'lineKind.proration' }),
+  credit: () => msg('Credit', { id: 'lineKind.credit' }),
+  auto_flex: () => msg('Auto-flex seats', { id: 'lineKind.auto_flex' }),
+  overage: () => msg('Overage', { id: 'lineKind.overage' }),
+  add_on: () => msg('Add-on', { id: 'lineKind.add_on' }),
+  true_up: () => msg('True-up', { id: 'lineKind.true_up' }),
+};
+
+/**
+ * Why a line exists, by `reason.code` with its `params` (coming with the contract's reasons:
+ * each entry formats its params with `formatMoney`/`formatDate`/`formatNumber`). Until a line
+ * carries a reason, `lineText` falls back to its kind.
+ */
+export const reasonText: Record<string, (params: Record<string, unknown>) => string> = {};
+
+/** The localized text of one quote or invoice line. */
+export function lineText(line: QuoteLine): string {
+  const reason = (
+    line as QuoteLine & { reason?: { code: string; params?: Record<string, unknown> } }
+  ).reason;
+  const byReason = reason && reasonText[reason.code];
+  return byReason ? byReason(reason.params ?? {}) : lineKindText[line.kind]();
+}
+
+/**
+ * A notice of the overview, by its `code` with its `params` (and `date`). `resourceName` is the
+ * localized or API name of the resource a usage notice is about (its params carry only the id).
+ */
+export function noticeText(notice: Notice, resourceName = ''): string {
+  const params = notice.params;
+  const count = (key: string) => Number(params[key] ?? 0);
+  const date = notice.date ? formatDate(notice.date) : '';
+  switch (notice.code) {
+    case 'deactivated':
+      return msg(
+        'The team is deactivated. Pay the overdue invoices to reactivate it; its data is kept.',
+        { id: 'notice.deactivated' },
+      );
+    case 'payment_failed':
+      return plural(count('failedAttempts'), {
+        one: () =>
+          msg(
+            str`A payment failed ${formatNumber(count('failedAttempts'))} time. The team will be deactivated on ${date} unless the overdue invoices are paid.`,
+            { id: 'notice.payment_failed#one' },
+          ),
+        other: () =>
+          msg(
+            str`A payment failed ${formatNumber(count('failedAttempts'))} times. The team will be deactivated on ${date} unless the overdue invoices are paid.`,
+            { id: 'notice.payment_failed#other' },
+          ),
+      });
+    case 'grace_period':
+      return msg(
+        str`Payment is past due. The team will be deactivated on ${date} unless the overdue invoices are paid.`,
+        { id: 'notice.grace_period' },
+      );
+    case 'seat_order_expiring':
+      return plural(count('seats'), {
+        one: () =>
+          msg(str`The seat order of ${formatNumber(count('seats'))} seat expires on ${date}.`, {
+            id: 'notice.seat_order_expiring#one',
+          }),
+        other: () =>
+          msg(str`The seat order of ${formatNumber(count('seats'))} seats expires on ${date}.`, {
+            id: 'notice.seat_order_expiring#other',
+          }),
+      });
+    case 'trial_ending':
+      return msg(str`The trial ends on ${date}; the plan is then charged automatically.`, {
+        id: 'notice.trial_ending',
+      });
+    case 'auto_flex_billing_soon':
+      return plural(count('extraMembers'), {
+        one: () =>
+          msg(
+            str`${formatNumber(count('extraMembers'))} extra member will be billed on ${date} if still on the team.`,
+            { id: 'notice.auto_flex_billing_soon#one' },
+          ),
+        other: () =>
+          msg(
+            str`${formatNumber(count('extraMembers'))} extra members will be billed on ${date} if still on the team.`,
+            { id: 'notice.auto_flex_billing_soon#other' },
+          ),
+      });
+    case 'usage_capped':
+      return msg(
+        str`${resourceName} reached its included ${formatNumber(count('included'))}; more usage is refused until ${date}.`,
+        { id: 'notice.usage_capped' },
+      );
+    case 'usage_near_limit':
+      return msg(
+        str`${resourceName}: ${formatNumber(count('used'))} of the included ${formatNumber(count('included'))} used.`,
+        { id: 'notice.usage_near_limit' },
+      );
+    case 'scheduled_change':
+      switch (params.source) {
+        case 'cancel':
+          return msg(str`The subscription ends on ${date}; the team then moves to Free.`, {
+            id: 'notice.scheduled_change.cancel',
+          });
+        case 'downgrade':
+          return msg(str`The downgrade takes effect on ${date}.`, {
+            id: 'notice.scheduled_change.downgrade',
+          });
+        case 'interval_change':
+          return msg(str`The billing interval changes on ${date}.`, {
+            id: 'notice.scheduled_change.interval_change',
+          });
+        default:
+          return msg(str`A scheduled change takes effect on ${date}.`, {
+            id: 'notice.scheduled_change',
+          });
+      }
+  }
+}
+
+/** Members per role, as counted against seats. */
+export const roleCountText = {
+  admin: (n: number) =>
+    plural(n, {
+      one: () => msg(str`${formatNumber(n)} admin`, { id: 'roleCount.admin#one' }),
+      other: () => msg(str`${formatNumber(n)} admins`, { id: 'roleCount.admin#other' }),
+    }),
+  billing: (n: number) =>
+    plural(n, {
+      one: () => msg(str`${formatNumber(n)} billing manager`, { id: 'roleCount.billing#one' }),
+      other: () => msg(str`${formatNumber(n)} billing managers`, { id: 'roleCount.billing#other' }),
+    }),
+  member: (n: number) =>
+    plural(n, {
+      one: () => msg(str`${formatNumber(n)} member`, { id: 'roleCount.member#one' }),
+      other: () => msg(str`${formatNumber(n)} members`, { id: 'roleCount.member#other' }),
+    }),
+  visitor: (n: number) =>
+    plural(n, {
+      one: () => msg(str`${formatNumber(n)} visitor`, { id: 'roleCount.visitor#one' }),
+      other: () => msg(str`${formatNumber(n)} visitors`, { id: 'roleCount.visitor#other' }),
+    }),
+};
+
+/** `bk-seat-counter` */
+export const seatCounterText = {
+  heading: () => msg('Seats', { id: 'seatCounter.heading' }),
+  purchased: () => msg('Purchased', { id: 'seatCounter.purchased' }),
+  inUse: () => msg('In use', { id: 'seatCounter.inUse' }),
+  autoFlexExtra: () => msg('Auto-flex extra', { id: 'seatCounter.autoFlexExtra' }),
+  roles: (counts: string) =>
+    msg(str`${counts}. Every member uses a seat, visitors included.`, {
+      id: 'seatCounter.roles',
+    }),
+  autoFlexPending: (count: number, amount: string, date: string) =>
+    plural(count, {
+      one: () =>
+        msg(
+          str`${formatNumber(count)} extra member under auto-flex: ${amount} will be billed on ${date}.`,
+          { id: 'seatCounter.autoFlexPending#one' },
+        ),
+      other: () =>
+        msg(
+          str`${formatNumber(count)} extra members under auto-flex: ${amount} will be billed on ${date}.`,
+          { id: 'seatCounter.autoFlexPending#other' },
+        ),
+    }),
+  fieldLabel: () => msg('Seats after the change', { id: 'seatCounter.fieldLabel' }),
+  decrement: () => msg('One seat fewer', { id: 'seatCounter.decrement' }),
+  increment: () => msg('One seat more', { id: 'seatCounter.increment' }),
+  bounds: (min: number, max: number) =>
+    msg(str`From ${formatNumber(min)} (the members in use) to ${formatNumber(max)}.`, {
+      id: 'seatCounter.bounds',
+    }),
+  belowMembers: (min: number) =>
+    plural(min, {
+      one: () =>
+        msg(str`At least ${formatNumber(min)} seat: every member needs one.`, {
+          id: 'seatCounter.belowMembers#one',
+        }),
+      other: () =>
+        msg(str`At least ${formatNumber(min)} seats: every member needs one.`, {
+          id: 'seatCounter.belowMembers#other',
+        }),
+    }),
+  aboveMax: (max: number) =>
+    msg(str`At most ${formatNumber(max)} seats. For more, contact sales.`, {
+      id: 'seatCounter.aboveMax',
+    }),
+  abovePlanMax: (max: number) =>
+    msg(str`This plan allows at most ${formatNumber(max)} seats. Upgrade for more.`, {
+      id: 'seatCounter.abovePlanMax',
+    }),
+  notWhole: () => msg('Enter a whole number of seats.', { id: 'seatCounter.notWhole' }),
+  prorateRule: (renewal: string) =>
+    msg(
+      str`Added seats are charged now for the rest of the period. Fewer seats take effect at renewal on ${renewal}; you keep your seats until then.`,
+      { id: 'seatCounter.prorateRule' },
+    ),
+  seatOrderRule: (seats: number, end: string) =>
+    plural(seats, {
+      one: () =>
+        msg(
+          str`Your seat order of ${formatNumber(seats)} seat runs until ${end}. Added seats are charged now for the rest of the order; fewer seats take effect when it renews.`,
+          { id: 'seatCounter.seatOrderRule#one' },
+        ),
+      other: () =>
+        msg(
+          str`Your seat order of ${formatNumber(seats)} seats runs until ${end}. Added seats are charged now for the rest of the order; fewer seats take effect when it renews.`,
+          { id: 'seatCounter.seatOrderRule#other' },
+        ),
+    }),
+  termCreditIntro: () =>
+    msg('This team is billed for its members, not for a set number of seats.', {
+      id: 'seatCounter.termCreditIntro',
+    }),
+  trueUpRule: () =>
+    msg(
+      'Members who join are trued up at the next monthly review, prorated for the days left in the period.',
+      { id: 'seatCounter.trueUpRule' },
+    ),
+  creditRule: () =>
+    msg(
+      "When members leave, their unused days are credited to the team's balance and used on the next invoices.",
+      { id: 'seatCounter.creditRule' },
+    ),
+  nextInvoice: (date: string, amount: string) =>
+    msg(str`Next invoice on ${date}: ${amount}`, { id: 'seatCounter.nextInvoice' }),
+  creditBalance: (amount: string) =>
+    msg(str`Credit balance: ${amount}`, { id: 'seatCounter.creditBalance' }),
+  scheduledPreview: (seats: number, date: string, amount: string) =>
+    plural(seats, {
+      one: () =>
+        msg(
+          str`From ${date}, the team has ${formatNumber(seats)} seat and renews for ${amount}. Nothing is charged now.`,
+          { id: 'seatCounter.scheduledPreview#one' },
+        ),
+      other: () =>
+        msg(
+          str`From ${date}, the team has ${formatNumber(seats)} seats and renews for ${amount}. Nothing is charged now.`,
+          { id: 'seatCounter.scheduledPreview#other' },
+        ),
+    }),
+  add: (count: number) =>
+    plural(count, {
+      one: () => msg(str`Add ${formatNumber(count)} seat`, { id: 'seatCounter.add#one' }),
+      other: () => msg(str`Add ${formatNumber(count)} seats`, { id: 'seatCounter.add#other' }),
+    }),
+  removeAtRenewal: (count: number) =>
+    plural(count, {
+      one: () =>
+        msg(str`Remove ${formatNumber(count)} seat at renewal`, {
+          id: 'seatCounter.removeAtRenewal#one',
+        }),
+      other: () =>
+        msg(str`Remove ${formatNumber(count)} seats at renewal`, {
+          id: 'seatCounter.removeAtRenewal#other',
+        }),
+    }),
+  reset: () => msg('Reset', { id: 'seatCounter.reset' }),
+  applied: (seats: number) =>
+    plural(seats, {
+      one: () =>
+        msg(str`Done: the team now has ${formatNumber(seats)} seat.`, {
+          id: 'seatCounter.applied#one',
+        }),
+      other: () =>
+        msg(str`Done: the team now has ${formatNumber(seats)} seats.`, {
+          id: 'seatCounter.applied#other',
+        }),
+    }),
+  scheduled: (seats: number, date: string) =>
+    plural(seats, {
+      one: () =>
+        msg(str`Scheduled: ${formatNumber(seats)} seat from ${date}.`, {
+          id: 'seatCounter.scheduled#one',
+        }),
+      other: () =>
+        msg(str`Scheduled: ${formatNumber(seats)} seats from ${date}.`, {
+          id: 'seatCounter.scheduled#other',
+        }),
+    }),
+  notAllowed: () =>
+    msg('Only admins and billing managers can change seats.', { id: 'seatCounter.notAllowed' }),
+};

@@ -1,0 +1,17 @@
+/**
+ * Every billkit element, defined on import. To load only some, import their own entries
+ * (`@billkit/elements/seat-counter.js`); each brings the provider with it.
+ */
+export { BkBillingProvider } from './billing-provider/billing-provider.js';
+export { BillingController } from './core/billing-controller.js';
+export { BkEvent, BkRequestEvent } from './core/events.js';
+export type { MutationName, Resource, ResourceKind } from './core/resources.js';
+export { mutationEffects } from './core/resources.js';
+export type { BillingStore } from './core/store.js';
+export type { Locale } from './i18n/locale.js';
+export {
+  SeatsChangedEvent,
+  type SeatsChangeRequest,
+  SeatsChangeRequestEvent,
+} from './seat-counter/events.js';
+export { BkSeatCounter } from './seat-counter/seat-counter.js';
