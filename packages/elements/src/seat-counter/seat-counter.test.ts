@@ -60,7 +60,7 @@ test('shows purchased seats, seats in use by role (visitors too) and the auto-fl
   expect(part(counter, '[part~=in-use] dd')?.textContent?.trim()).toBe('12');
   expect(part(counter, '[part~=auto-flex-extra] dd')?.textContent?.trim()).toBe('2');
   expect(part(counter, '[part=roles]')?.textContent).toContain(
-    '2 admins · 1 billing manager · 8 members · 1 visitor',
+    '2 admins, 1 billing manager, 8 members, and 1 visitor.',
   );
   expect(part(counter, '[part=auto-flex]')?.textContent).toContain(
     '2 extra members under auto-flex: $324.30 will be billed on Jul 1, 2026.',
