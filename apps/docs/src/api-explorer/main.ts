@@ -5,6 +5,6 @@ import './playground.js';
 const { serve } = await startMockWorker();
 const playground = document.querySelector('docs-playground');
 if (playground) {
-  playground.serveMock = serve;
+  playground.serveMock = (mock) => serve(mock.handlers);
   playground.start();
 }

@@ -19,7 +19,7 @@ import {
 } from '@billkit/sdk';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { mockBaseUrl, type ServeMock } from '../mock-worker.js';
+import { mockBaseUrl } from '../mock-worker.js';
 import { formatCount, formatDate, formatMoney } from './format.js';
 import { playgroundStyles } from './playground.styles.js';
 
@@ -58,6 +58,9 @@ function appliedMessage(invoice: Invoice | null, quote: ChangeQuote): string {
  * The billing API playground: a scenario of the mock backend served by MSW in this page, called
  * through `@billkit/sdk`, with the test clock and membership controls beside it.
  */
+/** Swaps the MSW worker's handlers to serve `mock`; provided by main.ts. */
+export type ServeMock = (mock: BillingMock) => void;
+
 @customElement('docs-playground')
 export class DocsPlayground extends LitElement {
   static override styles = playgroundStyles;

@@ -1,11 +1,11 @@
 // Every billkit element: those not built yet render nothing until they are.
 import '@billkit/elements';
-import { ScenarioError, scenarios, tokenFor } from '@billkit/mocks';
+import { scenarios, tokenFor } from '@billkit/mocks';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import type { ServeMock } from '../mock-worker.js';
-import { DemoBackend } from './demo-backend.js';
+import type { ServeHandlers } from '../mock-worker.js';
+import { BackendError, DemoBackend } from './demo-backend.js';
 import './billing-demo.css';
 import {
   type DemoSettings,
@@ -35,8 +35,8 @@ type HistoryMode = 'push' | 'replace' | 'none';
  */
 @customElement('docs-billing-demo')
 export class DocsBillingDemo extends LitElement {
-  /** Serves the mock's handlers in the page (main.ts passes MSW's worker). */
-  serve: ServeMock = () => {};
+  /** Serves the backend's handlers in the page (main.ts passes MSW's worker). */
+  serve: ServeHandlers = () => {};
 
   @state() private settings: DemoSettings | undefined;
   @state() private backend: DemoBackend | undefined;
@@ -75,8 +75,16 @@ export class DocsBillingDemo extends LitElement {
     return this.querySelector('bk-billing-provider') ?? undefined;
   }
 
+  /** Settings changes run one after another (each may build a team or move the clock). */
+  #applying: Promise<void> = Promise.resolve();
+
+  private apply(wanted: DemoSettings, mode: HistoryMode): Promise<void> {
+    this.#applying = this.#applying.then(() => this.applyNow(wanted, mode));
+    return this.#applying;
+  }
+
   /** Moves to `wanted`: a new backend when the team changes, the clock forward, the URL. */
-  private async apply(wanted: DemoSettings, mode: HistoryMode): Promise<void> {
+  private async applyNow(wanted: DemoSettings, mode: HistoryMode): Promise<void> {
     const current = this.settings;
     const next = { ...wanted };
     this.notice = undefined;
@@ -89,17 +97,17 @@ export class DocsBillingDemo extends LitElement {
       current.policy === next.policy &&
       (next.date ?? backend.startDay) >= backend.today();
     if (!backend || !sameTeam) {
-      const built = this.buildBackend(next);
+      const built = await this.buildBackend(next);
       backend = built.backend;
       next.policy = built.policy;
-      this.serve(backend.mock);
+      this.serve(backend.handlers);
     }
     const dayBefore = backend.today();
     if (next.date) {
       try {
-        backend.moveTo(next.date);
+        await backend.moveTo(next.date);
       } catch (error) {
-        if (!(error instanceof RangeError)) throw error;
+        if (!(error instanceof BackendError) || error.name !== 'RangeError') throw error;
         this.notice = `The test clock cannot go to ${next.date}: ${error.message}.`;
       }
     }
@@ -120,19 +128,20 @@ export class DocsBillingDemo extends LitElement {
   }
 
   /** A backend for `settings`; a policy the scenario contradicts falls back to the scenario's own, said in a notice. */
-  private buildBackend(settings: DemoSettings): {
-    backend: DemoBackend;
-    policy: DemoSettings['policy'];
-  } {
+  private async buildBackend(
+    settings: DemoSettings,
+  ): Promise<{ backend: DemoBackend; policy: DemoSettings['policy'] }> {
     try {
       return {
-        backend: new DemoBackend(settings.scenario, settings.policy),
+        backend: await DemoBackend.create(settings.scenario, settings.policy),
         policy: settings.policy,
       };
     } catch (error) {
-      if (!(error instanceof ScenarioError) || !settings.policy) throw error;
+      if (!(error instanceof BackendError) || error.name !== 'ScenarioError' || !settings.policy) {
+        throw error;
+      }
       this.notice = `The ${settings.scenario} scenario cannot run under the ${settings.policy} policy (${error.message}), so it runs under its own.`;
-      return { backend: new DemoBackend(settings.scenario, null), policy: null };
+      return { backend: await DemoBackend.create(settings.scenario, null), policy: null };
     }
   }
 
@@ -191,8 +200,8 @@ export class DocsBillingDemo extends LitElement {
           ${keyed(
             this.generation,
             html`<bk-billing-provider
-              base-url=${backend.mock.baseUrl}
-              team-id=${backend.mock.teamId}
+              base-url=${backend.baseUrl}
+              team-id=${backend.teamId}
               .getToken=${this.getToken}
               locale=${settings.locale}
               theme=${settings.theme === 'dark' ? 'dark' : 'light'}
