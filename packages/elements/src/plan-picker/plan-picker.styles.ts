@@ -5,12 +5,13 @@ export const planPickerStyles = css`
     --_pp-accent: var(--bk-plan-picker-accent, var(--_accent));
     max-inline-size: var(--bk-plan-picker-max-width, 64rem);
   }
-  [part~='base'],
-  [part~='plan'],
-  [part~='review'] {
+  [part~='base'] {
     display: grid;
     gap: calc(var(--_space) * 4);
-    align-content: start;
+  }
+  [part~='review'] {
+    display: grid;
+    gap: calc(var(--_space) * 2);
   }
   .top,
   .name,
@@ -62,7 +63,8 @@ export const planPickerStyles = css`
     list-style: none;
   }
   [part~='plan'] {
-    grid-template-rows: auto auto auto auto auto 1fr auto;
+    display: flex;
+    flex-direction: column;
     gap: calc(var(--_space) * 2);
     padding: calc(var(--_space) * 4);
     border: 1px solid var(--_border);
@@ -100,12 +102,14 @@ export const planPickerStyles = css`
     color: var(--_text-muted);
   }
   [part~='features'] {
-    margin: 0;
+    margin: 0 0 calc(var(--_space) * 2);
     padding-inline-start: 1.1em;
   }
   [part~='plan'] .button {
     inline-size: 100%;
+    margin-block-start: auto;
   }
+
   .button.primary,
   [part~='confirm'] {
     background: var(--_pp-accent);

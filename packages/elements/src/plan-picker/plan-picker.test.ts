@@ -456,3 +456,82 @@ test('loading shows a skeleton; a failed load says why and Try again loads it', 
   await expect.poll(() => part(picker, '[part~=plans]')).not.toBeNull();
   expect(part(picker, '[part=error]')).toBeNull();
 });
+
+test('a credit balance pays part of the change: shown in the review, and only the rest is charged', async () => {
+  const { fixture, picker } = await mountPicker({ scenario: 'basic-monthly' });
+  await fixture.api.credits.contribute({ amount: { amount: 1_000, currency: 'USD' } });
+  await fixture.provider.refresh();
+  await review(picker, 'Professional');
+  const quote = await quoted(fixture, { planId: 'professional', timing: 'immediately' });
+  expect(quote.creditApplied.amount).toBe(1_000);
+  expect(part(picker, '[part=credit-applied]')?.textContent).toContain('Credit applied');
+  expect(part(picker, '[part=credit-applied]')?.textContent).toContain('-$10.00');
+  expect(dueNow(picker)).toContain(formatMoney(quote.amountDueNow));
+
+  const changed: PlanChangedEvent[] = [];
+  fixture.provider.addEventListener('bk-plan-changed', (event) => changed.push(event));
+  await userEvent.click(confirmButton(picker)!);
+  await expect.poll(() => changed.length).toBe(1);
+  const invoice = changed[0]!.detail.invoice!;
+  expect(invoice.creditApplied).toEqual(quote.creditApplied);
+  expect(invoice.amountPaid).toEqual(quote.amountDueNow);
+});
+
+test('every part it renders is documented in custom-elements.json', async () => {
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+    modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
+  };
+  const declaration = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((d) => d.tagName === 'bk-plan-picker');
+  const documented = new Set(declaration?.cssParts?.map((p) => p.name));
+  const rendered = new Set<string>();
+  const collect = (picker: Element) => {
+    for (const node of picker.shadowRoot!.querySelectorAll('[part]')) {
+      for (const name of node.getAttribute('part')!.split(/\s+/)) rendered.add(name);
+    }
+  };
+
+  // Loading, then a failed load and its retry.
+  const loading = await mountBilling(html`<bk-plan-picker></bk-plan-picker>`, {
+    scenario: 'basic-monthly',
+    faults: { rules: [{ kind: 'server_error', operationId: 'listPlans', onRequests: [1, 2, 3] }] },
+  });
+  const failing = loading.provider.querySelector('bk-plan-picker')!;
+  collect(failing);
+  await expect.poll(() => part(failing, '[part=retry]'), { timeout: 10_000 }).not.toBeNull();
+  collect(failing);
+  loading.provider.remove();
+
+  // The plans, a review with credit applied, then the price changing before confirm.
+  const { fixture, picker } = await mountPicker({ scenario: 'basic-monthly' });
+  await fixture.api.credits.contribute({ amount: { amount: 1_000, currency: 'USD' } });
+  await fixture.provider.refresh();
+  await review(picker, 'Professional');
+  collect(picker);
+  fixture.mock.clock.advance({ days: 1 });
+  await userEvent.click(confirmButton(picker)!);
+  await expect.poll(() => part(picker, '[part=amount-changed]')).not.toBeNull();
+  collect(picker);
+  await userEvent.click(confirmButton(picker)!);
+  await expect.poll(() => status(picker)).not.toBe('');
+  collect(picker);
+  fixture.provider.remove();
+
+  // A downgrade: its restriction, then at renewal.
+  const { fixture: annual, picker: downgrading } = await mountPicker({
+    scenario: 'professional-annual-autoflex',
+  });
+  await review(downgrading, 'Basic');
+  collect(downgrading);
+  await userEvent.click(confirmButton(downgrading)!);
+  await expect.poll(() => part(downgrading, '[part=effective]')).not.toBeNull();
+  collect(downgrading);
+  annual.provider.remove();
+
+  const { picker: member } = await mountPicker({ scenario: 'basic-monthly', role: 'member' });
+  collect(member);
+
+  expect([...rendered].filter((name) => !documented.has(name))).toEqual([]);
+  expect([...documented].filter((name) => !rendered.has(name))).toEqual([]);
+});

@@ -199,14 +199,14 @@ export class BkPlanPicker extends LitElement {
           )}
         </div>
       </div>
-      <ul part="plans">
-        ${plans.map((plan) => this.renderPlan(plan, overview, interval, allowed))}
-      </ul>
       ${
         allowed
           ? nothing
           : html`<p part="permission-note" id="permission-note">${text.notAllowed()}</p>`
       }
+      <ul part="plans">
+        ${plans.map((plan) => this.renderPlan(plan, overview, interval, allowed))}
+      </ul>
       <p part="status" role="status">${this.announcement}</p>
       <dialog part="dialog" aria-labelledby="review-heading" @close=${this.onClose}>
         ${this.choice ? this.renderReview(this.choice, overview, plans) : nothing}
@@ -225,14 +225,16 @@ export class BkPlanPicker extends LitElement {
         part="contact-sales"
         class="button"
         type="button"
-        @click=${() => this.dispatchEvent(new ContactSalesEvent({ planId: plan.id }))}
+        @click=${() => this.contactSales(plan.id)}
       >
         ${text.contactSales()}
       </button>`;
     } else if (!current || interval !== subscription.interval) {
+      // Upgrades are the accented action; downgrades and interval switches are plain.
+      const upgrade = price.amount > (overview.plan.prices[interval]?.amount ?? 0);
       action = html`<button
         part="choose"
-        class="button ${current ? '' : 'primary'}"
+        class="button ${upgrade ? 'primary' : ''}"
         type="button"
         ?disabled=${!allowed}
         aria-describedby=${ifDefined(allowed ? undefined : 'permission-note')}
@@ -401,7 +403,14 @@ export class BkPlanPicker extends LitElement {
     this.announcement = applied.scheduledChange
       ? text.scheduled(name, interval, formatDate(applied.quote.effectiveDate))
       : text.changed(name, interval);
-    this.dispatchEvent(new PlanChangedEvent(applied));
+    // Named first: the manifest takes its events from the JSDoc @fires, not from this call.
+    const changed = new PlanChangedEvent(applied);
+    this.dispatchEvent(changed);
+  }
+
+  private contactSales(planId: string) {
+    const asked = new ContactSalesEvent({ planId });
+    this.dispatchEvent(asked);
   }
 
   /** The quote for `change`: a fresher one from `amount_changed`, else the preview's if it answers it. */
