@@ -279,14 +279,22 @@ test('plan="professional" interval="year" opens that review straight away (a dee
   expect(dialog(picker).open).toBe(false);
 });
 
-test('a deep link to the current plan, or for a member, opens nothing', async () => {
-  for (const [plan, role] of [
-    ['basic', 'admin'],
-    ['professional', 'member'],
+test('a deep link to the current plan, an unknown plan, or for a member, opens nothing', async () => {
+  for (const [plan, role, interval] of [
+    ['basic', 'admin', 'weekly'],
+    ['<b>nope</b>', 'admin', 'year'],
+    ['enterprise', 'admin', 'year'],
+    ['professional', 'member', 'year'],
   ] as const) {
     const { fixture, picker } = await mountPicker(
       { scenario: 'basic-monthly', role },
-      html`<bk-plan-picker plan=${plan}></bk-plan-picker>`,
+      html`<bk-plan-picker plan=${plan} interval=${interval}></bk-plan-picker>`,
+    );
+    // An interval that is not one shows the subscription's (monthly), with its prices.
+    const pressed = picker.shadowRoot!.querySelector('[part=interval-option][aria-pressed=true]');
+    expect(pressed?.textContent?.trim()).toMatch(interval === 'weekly' ? /^Monthly$/ : /^Annual/);
+    expect(planCard(picker, 'Professional')?.querySelector('[part=price]')?.textContent).toContain(
+      interval === 'weekly' ? '$24.00 per seat / month' : '$216.00 per seat / year',
     );
     await picker.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -348,7 +348,7 @@ export class BkPlanPicker extends LitElement {
     if (!link || link === this.linked || !overview || !plans || !this.billing.locale) return;
     this.linked = link;
     const plan = plans.find((p) => p.id === this.plan);
-    const interval = this.interval ?? overview.subscription.interval;
+    const interval = this.askedInterval() ?? overview.subscription.interval;
     if (!plan || plan.contactSales || !plan.prices[interval] || !this.canManage(overview)) return;
     if (plan.id === overview.subscription.planId && interval === overview.subscription.interval) {
       return;
@@ -431,7 +431,12 @@ export class BkPlanPicker extends LitElement {
   }
 
   private shownInterval(overview: BillingOverview): Interval {
-    return this.shown ?? this.interval ?? overview.subscription.interval;
+    return this.shown ?? this.askedInterval() ?? overview.subscription.interval;
+  }
+
+  /** The `interval` attribute if it names one (a host's typo falls back to the subscription's). */
+  private askedInterval(): Interval | undefined {
+    return this.interval === 'month' || this.interval === 'year' ? this.interval : undefined;
   }
 
   private canManage(overview: BillingOverview): boolean {
