@@ -18,7 +18,12 @@ files.set(
   `const params = new URLSearchParams(location.search);
    const provider = document.querySelector('bk-billing-provider');
    provider.locale = params.get('locale') ?? 'en';
-   provider.getToken = () => 'role:' + (params.get('role') ?? 'admin');`,
+   provider.getToken = () => 'role:' + (params.get('role') ?? 'admin');
+   const element = params.get('element');
+   if (element) {
+     provider.replaceChildren(document.createElement(element));
+     if (params.get('plan')) provider.firstElementChild.setAttribute('plan', params.get('plan'));
+   }`,
 );
 files.set(
   'page.css',
@@ -82,11 +87,50 @@ const shots = [
     faults: { rules: [{ kind: 'network_error', operationId: 'applySubscriptionChange' }] },
     act: 'apply',
   },
+  // ---- bk-plan-picker ----
+  { name: 'plan-picker-light', element: 'bk-plan-picker', scenario: 'basic-monthly' },
+  {
+    name: 'plan-picker-dark',
+    element: 'bk-plan-picker',
+    scenario: 'basic-monthly',
+    scheme: 'dark',
+  },
+  { name: 'plan-picker-ja', element: 'bk-plan-picker', scenario: 'basic-monthly', locale: 'ja' },
+  {
+    name: 'plan-picker-review',
+    element: 'bk-plan-picker',
+    scenario: 'basic-monthly',
+    plan: 'professional',
+  },
+  {
+    name: 'plan-picker-review-dark-ja',
+    element: 'bk-plan-picker',
+    scenario: 'basic-monthly',
+    plan: 'professional',
+    locale: 'ja',
+    scheme: 'dark',
+  },
+  {
+    name: 'plan-picker-downgrade',
+    element: 'bk-plan-picker',
+    scenario: 'professional-annual-autoflex',
+    plan: 'basic',
+  },
+  {
+    name: 'plan-picker-member',
+    element: 'bk-plan-picker',
+    scenario: 'basic-monthly',
+    role: 'member',
+  },
+  { name: 'plan-picker-rtl', element: 'bk-plan-picker', scenario: 'basic-monthly', rtl: true },
+  // ---- end bk-plan-picker ----
 ];
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
-  for (const shot of shots) {
+  // `shots [outdir] [prefix]`: only the shots whose name starts with prefix (one element's).
+  const only = process.argv[3] ?? '';
+  for (const shot of shots.filter((s) => s.name.startsWith(only))) {
     const mockOptions = shot.faults ? { faults: shot.faults } : {};
     const server = await servePages({ files, scenario: shot.scenario, mockOptions });
     const context = await browser.newContext({
@@ -96,8 +140,21 @@ try {
     });
     const page = await context.newPage();
     const query = new URLSearchParams({ locale: shot.locale ?? 'en', role: shot.role ?? 'admin' });
+    if (shot.element) query.set('element', shot.element);
+    if (shot.plan) query.set('plan', shot.plan);
     await page.goto(`${server.url}/?${query}`);
     if (shot.rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+    if (shot.element === 'bk-plan-picker') {
+      const picker = page.locator('bk-plan-picker');
+      await picker.locator('[part~=plans]').waitFor({ timeout: 15_000 });
+      // A deep link opens the review: wait for the server's price (or its restriction).
+      if (shot.plan) await picker.locator('[part=confirm][aria-disabled=false]').waitFor();
+      await page.screenshot({ path: `${outdir}/${shot.name}.png`, fullPage: true });
+      console.log(`${outdir}/${shot.name}.png`);
+      await context.close();
+      await server.close();
+      continue;
+    }
     const counter = page.locator('bk-seat-counter');
     await counter.locator(shot.wait ?? '[part~=stats]').waitFor({ timeout: 15_000 });
     if (shot.act === 'add') {

@@ -9,6 +9,15 @@ export type { MutationName, Resource, ResourceKind } from './core/resources.js';
 export { mutationEffects } from './core/resources.js';
 export type { BillingStore } from './core/store.js';
 export type { Locale } from './i18n/locale.js';
+// ---- bk-plan-picker ----
+export {
+  ContactSalesEvent,
+  PlanChangedEvent,
+  type PlanChangeRequest,
+  PlanChangeRequestEvent,
+} from './plan-picker/events.js';
+export { BkPlanPicker } from './plan-picker/plan-picker.js';
+// ---- end bk-plan-picker ----
 export {
   SeatsChangedEvent,
   type SeatsChangeRequest,
