@@ -15,3 +15,10 @@ export {
   SeatsChangeRequestEvent,
 } from './seat-counter/events.js';
 export { BkSeatCounter } from './seat-counter/seat-counter.js';
+export {
+  type AutoFlexDismissal,
+  AutoFlexDismissEvent,
+  AutoFlexEnabledEvent,
+  AutoFlexEnableRequestEvent,
+} from './auto-flex-banner/events.js';
+export { BkAutoFlexBanner } from './auto-flex-banner/auto-flex-banner.js';

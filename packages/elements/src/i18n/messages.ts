@@ -93,6 +93,15 @@ export const problemText: Record<string, () => string> = {
   maximum: () => msg('That value is too large.', { id: 'problem.maximum' }),
   minimum: () => msg('That value is too small.', { id: 'problem.minimum' }),
   type: () => msg('Enter a whole number.', { id: 'problem.type' }),
+  // bk-auto-flex-banner
+  terms_version_outdated: () =>
+    msg('The auto-flex terms have changed. Read the new version, then accept it.', {
+      id: 'problem.terms_version_outdated',
+    }),
+  auto_flex_not_available: () =>
+    msg('Auto-flex is not available for how this team is billed.', {
+      id: 'problem.auto_flex_not_available',
+    }),
 };
 
 /** Any other problem: the code is shown so support can tell what happened. */
@@ -418,4 +427,57 @@ export const seatCounterText = {
     }),
   notAllowed: () =>
     msg('Only admins and billing managers can change seats.', { id: 'seatCounter.notAllowed' }),
+};
+
+/** `bk-auto-flex-banner` */
+export const autoFlexBannerText = {
+  pendingHeading: (count: number) =>
+    plural(count, {
+      one: () =>
+        msg(str`${formatNumber(count)} extra member under auto-flex`, {
+          id: 'autoFlexBanner.pendingHeading#one',
+        }),
+      other: () =>
+        msg(str`${formatNumber(count)} extra members under auto-flex`, {
+          id: 'autoFlexBanner.pendingHeading#other',
+        }),
+    }),
+  pending: () =>
+    msg(
+      'Members beyond your seats are free until the billing date; only those still on the team then are billed. Remove them before then and nothing is charged.',
+      { id: 'autoFlexBanner.pending' },
+    ),
+  soonHeading: (date: string) =>
+    msg(str`Auto-flex billing on ${date}`, { id: 'autoFlexBanner.soonHeading' }),
+  extraMembers: () => msg('Extra members', { id: 'autoFlexBanner.extraMembers' }),
+  amount: () => msg('To be billed', { id: 'autoFlexBanner.amount' }),
+  billingDate: () => msg('Billing date', { id: 'autoFlexBanner.billingDate' }),
+  remindOn: (date: string) =>
+    msg(str`Billing managers and admins are reminded on ${date}.`, {
+      id: 'autoFlexBanner.remindOn',
+    }),
+  notifiedOn: (date: string) =>
+    msg(str`Billing managers and admins were notified on ${date}.`, {
+      id: 'autoFlexBanner.notifiedOn',
+    }),
+  offerHeading: () =>
+    msg('Grow the team without buying seats first', { id: 'autoFlexBanner.offerHeading' }),
+  offer: () =>
+    msg(
+      'With auto-flex, admins can add members beyond your seats. They are free until the next billing date of the cycle; only those still on the team then are billed.',
+      { id: 'autoFlexBanner.offer' },
+    ),
+  accept: (version: string) =>
+    msg(str`I accept the auto-flex terms (version ${version}).`, { id: 'autoFlexBanner.accept' }),
+  acceptRequired: () =>
+    msg('Accept the terms to turn on auto-flex.', { id: 'autoFlexBanner.acceptRequired' }),
+  enable: () => msg('Turn on auto-flex', { id: 'autoFlexBanner.enable' }),
+  enabledHeading: () => msg('Auto-flex is on', { id: 'autoFlexBanner.enabledHeading' }),
+  enabled: () =>
+    msg(
+      'Admins can now add members beyond your seats. Extra members and what they will cost are shown here before anything is billed.',
+      { id: 'autoFlexBanner.enabled' },
+    ),
+  dismiss: () =>
+    msg('Dismiss until the next billing cycle', { id: 'autoFlexBanner.dismiss' }),
 };

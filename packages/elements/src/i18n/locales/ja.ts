@@ -119,4 +119,28 @@ export const templates: TemplateMap = {
   'seatCounter.applied#other': str`完了しました。チームのシート数は${0}になりました。`,
   'seatCounter.scheduled#other': str`予約済み：${1}からシート数は${0}になります。`,
   'seatCounter.notAllowed': 'シート数を変更できるのは管理者と請求管理者のみです。',
+
+  // bk-auto-flex-banner
+  'problem.terms_version_outdated':
+    'オートフレックスの利用規約が改定されました。新しい版をお読みのうえ、同意してください。',
+  'problem.auto_flex_not_available': 'このチームの請求方式では、オートフレックスをご利用いただけません。',
+  'autoFlexBanner.pendingHeading#other': str`オートフレックスによる追加メンバー：${0}人`,
+  'autoFlexBanner.pending':
+    'シート数を超えるメンバーは請求日まで無料です。その時点でチームに在籍しているメンバーのみ請求されます。それまでに削除すれば、料金はかかりません。',
+  'autoFlexBanner.soonHeading': str`${0}にオートフレックスの請求があります`,
+  'autoFlexBanner.extraMembers': '追加メンバー',
+  'autoFlexBanner.amount': '請求予定額',
+  'autoFlexBanner.billingDate': '請求日',
+  'autoFlexBanner.remindOn': str`請求管理者と管理者には${0}にお知らせします。`,
+  'autoFlexBanner.notifiedOn': str`請求管理者と管理者には${0}にお知らせしました。`,
+  'autoFlexBanner.offerHeading': 'シートを先に購入せずにチームを拡大',
+  'autoFlexBanner.offer':
+    'オートフレックスを有効にすると、管理者はシート数を超えてメンバーを追加できます。追加したメンバーはサイクルの次の請求日まで無料で、その時点で在籍しているメンバーのみ請求されます。',
+  'autoFlexBanner.accept': str`オートフレックスの利用規約（版 ${0}）に同意します。`,
+  'autoFlexBanner.acceptRequired': 'オートフレックスを有効にするには、利用規約に同意してください。',
+  'autoFlexBanner.enable': 'オートフレックスを有効にする',
+  'autoFlexBanner.enabledHeading': 'オートフレックスが有効になりました',
+  'autoFlexBanner.enabled':
+    '管理者はシート数を超えてメンバーを追加できるようになりました。追加メンバーとその料金は、請求の前にここに表示されます。',
+  'autoFlexBanner.dismiss': '次の請求サイクルまで非表示にする',
 };
