@@ -75,13 +75,6 @@ export const autoFlexBannerStyles = css`
     font-size: 0.875em;
     font-weight: 500;
   }
-  [part~='status'] {
-    color: var(--_success);
-    font-weight: 500;
-  }
-  [part~='status']:empty {
-    display: none;
-  }
   [part~='dismiss'] {
     display: grid;
     place-items: center;

@@ -9,7 +9,7 @@ import { Mutation } from '../core/mutation.js';
 import { overviewResource } from '../core/resources.js';
 import { errorView } from '../core/states.js';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.js';
-import { autoFlexBannerText as text, noticeText } from '../i18n/messages.js';
+import { noticeText, autoFlexBannerText as text } from '../i18n/messages.js';
 import { tokens } from '../styles/tokens.js';
 import { autoFlexBannerStyles } from './auto-flex-banner.styles.js';
 import {
@@ -59,7 +59,7 @@ const storagePrefix = 'bk-auto-flex-banner:';
  * @csspart field-error - Why the terms cannot be submitted as they are.
  * @csspart enable - Turns auto-flex on.
  * @csspart dismiss - Hides the banner until the next cycle.
- * @csspart status - Announces the result.
+ * @csspart status - Announces the result to screen readers (the heading shows it).
  * @csspart error - A load or enable error.
  * @csspart error-message - What went wrong.
  * @csspart retry - Tries again.
@@ -121,7 +121,7 @@ export class BkAutoFlexBanner extends LitElement {
               ? this.renderOffer(overview)
               : this.renderExtra(overview)
         }
-        <p part="status" role="status">${this.announcement}</p>
+        <p part="status" class="visually-hidden" role="status">${this.announcement}</p>
       </div>
       <button
         part="dismiss"
@@ -146,7 +146,7 @@ export class BkAutoFlexBanner extends LitElement {
     const notice = notices.find((n) => n.code === 'auto_flex_billing_soon');
     const billingDate = formatDate(cycle.billingDate);
     return html`<h2 part="heading" id="heading">
-        ${noticeOpen ? text.soonHeading(billingDate) : text.pendingHeading(autoFlex.extraMembers)}
+        ${noticeOpen ? text.soonHeading() : text.pendingHeading(autoFlex.extraMembers)}
       </h2>
       <p part="message">${noticeOpen && notice ? noticeText(notice) : text.pending()}</p>
       <dl part="facts">

@@ -447,8 +447,7 @@ export const autoFlexBannerText = {
       'Members beyond your seats are free until the billing date; only those still on the team then are billed. Remove them before then and nothing is charged.',
       { id: 'autoFlexBanner.pending' },
     ),
-  soonHeading: (date: string) =>
-    msg(str`Auto-flex billing on ${date}`, { id: 'autoFlexBanner.soonHeading' }),
+  soonHeading: () => msg('Auto-flex billing soon', { id: 'autoFlexBanner.soonHeading' }),
   extraMembers: () => msg('Extra members', { id: 'autoFlexBanner.extraMembers' }),
   amount: () => msg('To be billed', { id: 'autoFlexBanner.amount' }),
   billingDate: () => msg('Billing date', { id: 'autoFlexBanner.billingDate' }),
@@ -478,6 +477,5 @@ export const autoFlexBannerText = {
       'Admins can now add members beyond your seats. Extra members and what they will cost are shown here before anything is billed.',
       { id: 'autoFlexBanner.enabled' },
     ),
-  dismiss: () =>
-    msg('Dismiss until the next billing cycle', { id: 'autoFlexBanner.dismiss' }),
+  dismiss: () => msg('Dismiss until the next billing cycle', { id: 'autoFlexBanner.dismiss' }),
 };

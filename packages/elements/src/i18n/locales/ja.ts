@@ -123,11 +123,12 @@ export const templates: TemplateMap = {
   // bk-auto-flex-banner
   'problem.terms_version_outdated':
     'オートフレックスの利用規約が改定されました。新しい版をお読みのうえ、同意してください。',
-  'problem.auto_flex_not_available': 'このチームの請求方式では、オートフレックスをご利用いただけません。',
+  'problem.auto_flex_not_available':
+    'このチームの請求方式では、オートフレックスをご利用いただけません。',
   'autoFlexBanner.pendingHeading#other': str`オートフレックスによる追加メンバー：${0}人`,
   'autoFlexBanner.pending':
     'シート数を超えるメンバーは請求日まで無料です。その時点でチームに在籍しているメンバーのみ請求されます。それまでに削除すれば、料金はかかりません。',
-  'autoFlexBanner.soonHeading': str`${0}にオートフレックスの請求があります`,
+  'autoFlexBanner.soonHeading': 'まもなくオートフレックスの請求があります',
   'autoFlexBanner.extraMembers': '追加メンバー',
   'autoFlexBanner.amount': '請求予定額',
   'autoFlexBanner.billingDate': '請求日',

@@ -109,7 +109,7 @@ export const templates: TemplateMap = {
   'autoFlexBanner.pendingHeading#other': str`自动弹性下有 ${0} 名额外成员`,
   'autoFlexBanner.pending':
     '超出席位的成员在计费日之前免费；届时仍在团队中的成员才会收费。在此之前移除他们，则不会产生任何费用。',
-  'autoFlexBanner.soonHeading': str`自动弹性将于 ${0} 计费`,
+  'autoFlexBanner.soonHeading': '自动弹性即将计费',
   'autoFlexBanner.extraMembers': '额外成员',
   'autoFlexBanner.amount': '待收费金额',
   'autoFlexBanner.billingDate': '计费日',
