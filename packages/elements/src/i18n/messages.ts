@@ -62,6 +62,13 @@ export const problemText: Record<string, () => string> = {
     msg('The current subscription version is needed. Reload, then try again.', {
       id: 'problem.precondition_required',
     }),
+  amount_changed: () =>
+    msg(
+      'The price changed since it was shown, and nothing was charged. Check the new price, then confirm again.',
+      {
+        id: 'problem.amount_changed',
+      },
+    ),
   idempotency_key_reused: () =>
     msg('This request was already sent with other details. Try again.', {
       id: 'problem.idempotency_key_reused',

@@ -25,6 +25,8 @@ export const templates: TemplateMap = {
   'problem.no_payment_method': '有料の変更を行う前に、お支払い方法を追加してください。',
   'problem.precondition_required':
     '最新のご契約情報が必要です。再読み込みしてから、もう一度お試しください。',
+  'problem.amount_changed':
+    '表示後に金額が変わったため、請求は行われていません。新しい金額を確認してから、もう一度確定してください。',
   'problem.idempotency_key_reused':
     'このリクエストは別の内容ですでに送信されています。もう一度お試しください。',
   'problem.rate_limited': 'リクエストが多すぎます。少し待ってから、もう一度お試しください。',

@@ -21,6 +21,7 @@ export const templates: TemplateMap = {
   'problem.payment_failed': '付款被拒绝。请更新付款方式后重试。',
   'problem.no_payment_method': '进行付费变更前，请先添加付款方式。',
   'problem.precondition_required': '需要最新的订阅版本。请刷新后重试。',
+  'problem.amount_changed': '价格在显示后发生了变化，未收取任何费用。请查看新价格，然后再次确认。',
   'problem.idempotency_key_reused': '此请求已以不同的内容发送过。请重试。',
   'problem.rate_limited': '请求过于频繁。请稍候再试。',
   'problem.service_unavailable': '计费服务暂时不可用。请稍后重试。',
