@@ -274,10 +274,11 @@ test('a change made elsewhere meanwhile is caught: new state shown, then confirm
 
 test('the day turns between preview and Confirm: nothing charged, the new price shown, then confirmed', async () => {
   const { fixture, counter } = await mountCounter({ scenario: 'basic-monthly' });
-  const sent: { expectedAmountDue?: { amount: number } }[] = [];
+  type Sent = { expectedAmountDue?: { amount: number } };
+  const sent: Sent[] = [];
   fixture.use(
     http.post(`${fixture.mock.baseUrl}/teams/:team/subscription/changes`, async ({ request }) => {
-      sent.push(await request.clone().json());
+      sent.push((await request.clone().json()) as Sent);
       // Nothing returned: the mock's own handler answers.
     }),
   );
