@@ -147,6 +147,45 @@ test('opt-in: the terms must be accepted, then auto-flex is turned on', async ()
   await expect.poll(() => banner.hidden).toBe(true);
 });
 
+test('terms changed since shown: said at the checkbox, the new version shown to accept', async () => {
+  const { fixture, banner } = await mountBanner({ scenario: 'basic-monthly' });
+  const requests: EnableAutoFlexRequest[] = [];
+  fixture.provider.addEventListener('bk-auto-flex-enable-request', (e) => requests.push(e.detail));
+  // The page loaded while an older version of the terms was current.
+  fixture.use(
+    http.get(
+      `${fixture.mock.baseUrl}/teams/:team/billing/overview`,
+      async ({ request }) => {
+        const overview = (await (await fixture.mock.handle(request)).json()) as BillingOverview;
+        return HttpResponse.json({
+          ...overview,
+          autoFlex: { ...overview.autoFlex, termsVersion: '2025-07' },
+        });
+      },
+      { once: true },
+    ),
+  );
+  await fixture.provider.refresh();
+  await expect.poll(() => part(banner, '[part=terms]')?.textContent).toContain('version 2025-07');
+
+  await userEvent.click(checkbox(banner));
+  await userEvent.click(enableButton(banner));
+  await expect
+    .poll(() => part(banner, '[part=field-error]')?.textContent)
+    .toContain('The auto-flex terms have changed.');
+  await expect.poll(() => part(banner, '[part=terms]')?.textContent).toContain('version 2026-01');
+  expect(checkbox(banner).checked).toBe(false);
+  expect(checkbox(banner).getAttribute('aria-invalid')).toBe('true');
+  expect((await fixture.api.autoFlex.get()).enabled).toBe(false);
+
+  await userEvent.click(checkbox(banner));
+  expect(part(banner, '[part=field-error]')).toBeNull();
+  await userEvent.click(enableButton(banner));
+  await expect.poll(() => heading(banner)).toBe('Auto-flex is on');
+  expect(requests.map((r) => r.termsVersion)).toEqual(['2025-07', '2026-01']);
+  expect((await fixture.api.autoFlex.get()).termsVersion).toBe('2026-01');
+});
+
 test('the host can veto turning auto-flex on', async () => {
   const { fixture, banner } = await mountBanner({ scenario: 'basic-monthly' });
   fixture.provider.addEventListener('bk-auto-flex-enable-request', (e) => e.preventDefault());

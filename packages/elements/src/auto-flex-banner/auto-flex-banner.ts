@@ -9,7 +9,7 @@ import { Mutation } from '../core/mutation.js';
 import { overviewResource } from '../core/resources.js';
 import { errorView } from '../core/states.js';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.js';
-import { noticeText, autoFlexBannerText as text } from '../i18n/messages.js';
+import { noticeText, problemText, autoFlexBannerText as text } from '../i18n/messages.js';
 import { tokens } from '../styles/tokens.js';
 import { autoFlexBannerStyles } from './auto-flex-banner.styles.js';
 import {
@@ -78,6 +78,8 @@ export class BkAutoFlexBanner extends LitElement {
   @state() private accepted = false;
   /** Set when Turn on was pressed without accepting the terms. */
   @state() private acceptMissing = false;
+  /** Set when the server refused the terms shown as outdated: the new ones are to be read. */
+  @state() private termsOutdated = false;
   /** Auto-flex was just turned on here: say so until dismissed. */
   @state() private justEnabled = false;
   @state() private announcement = '';
@@ -174,7 +176,9 @@ export class BkAutoFlexBanner extends LitElement {
     const report = failed ? describeError(failed) : undefined;
     const fieldError = this.acceptMissing
       ? text.acceptRequired()
-      : (report?.fields.get('/termsVersion') ?? report?.fields.get('/acceptTerms'));
+      : this.termsOutdated
+        ? problemText.terms_version_outdated!()
+        : (report?.fields.get('/termsVersion') ?? report?.fields.get('/acceptTerms'));
     return html`<h2 part="heading" id="heading">${text.offerHeading()}</h2>
       <p part="message">${text.offer()}</p>
       <form part="opt-in" novalidate @submit=${this.submit}>
@@ -238,7 +242,10 @@ export class BkAutoFlexBanner extends LitElement {
 
   private onAccept(event: Event) {
     this.accepted = (event.target as HTMLInputElement).checked;
-    if (this.accepted) this.acceptMissing = false;
+    if (this.accepted) {
+      this.acceptMissing = false;
+      this.termsOutdated = false;
+    }
   }
 
   private submit(event: SubmitEvent) {
@@ -256,6 +263,13 @@ export class BkAutoFlexBanner extends LitElement {
   private async turnOn(acceptance: EnableAutoFlexRequest) {
     this.announcement = '';
     const enabled = await this.enable.run(acceptance);
+    const refused = this.enable.errorFor(acceptance);
+    if (refused && describeError(refused).code === 'terms_version_outdated') {
+      // The terms changed since they were shown: show the new version, to be accepted anew.
+      this.accepted = false;
+      this.termsOutdated = true;
+      await this.billing.store?.refresh(['overview', 'autoFlex']);
+    }
     if (!enabled) return;
     this.justEnabled = true;
     this.accepted = false;
