@@ -365,13 +365,26 @@ test('a failed load says why, and Try again loads it', async () => {
   expect(part(banner, '[part=error]')).toBeNull();
 });
 
-test('every part it renders is documented in custom-elements.json', async () => {
+test('custom-elements.json documents every part it renders, its events and slot', async () => {
   const manifest = (await (await fetch('/custom-elements.json')).json()) as {
-    modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
+    modules: {
+      declarations?: {
+        tagName?: string;
+        cssParts?: { name: string }[];
+        events?: { name: string }[];
+        slots?: { name: string }[];
+      }[];
+    }[];
   };
   const declaration = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .find((d) => d.tagName === 'bk-auto-flex-banner');
+  expect(declaration?.events?.map((e) => e.name)).toEqual([
+    'bk-auto-flex-enable-request',
+    'bk-auto-flex-enabled',
+    'bk-auto-flex-dismiss',
+  ]);
+  expect(declaration?.slots?.map((s) => s.name)).toEqual(['terms']);
   const documented = new Set(declaration?.cssParts?.map((p) => p.name));
   const rendered = new Set<string>();
   const collect = (banner: Element) => {

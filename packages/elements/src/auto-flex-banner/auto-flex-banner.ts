@@ -274,7 +274,9 @@ export class BkAutoFlexBanner extends LitElement {
     this.justEnabled = true;
     this.accepted = false;
     this.announcement = text.enabledHeading();
-    this.dispatchEvent(new AutoFlexEnabledEvent(enabled));
+    // Built apart from dispatchEvent, so the manifest lists only the documented `@fires`.
+    const event = new AutoFlexEnabledEvent(enabled);
+    this.dispatchEvent(event);
   }
 
   private dismiss(view: AutoFlexDismissal | undefined) {
@@ -289,7 +291,8 @@ export class BkAutoFlexBanner extends LitElement {
       // Storage can be unavailable (a sandboxed frame, a privacy mode): dismissed for this page.
     }
     this.requestUpdate();
-    this.dispatchEvent(new AutoFlexDismissEvent(view));
+    const event = new AutoFlexDismissEvent(view);
+    this.dispatchEvent(event);
   }
 
   /** The dismissal stored for this team (one per team: a new cycle simply no longer matches). */
