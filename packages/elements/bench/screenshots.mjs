@@ -37,6 +37,15 @@ files.set(
    <body><bk-billing-provider base-url="/v1" team-id="team_acme"><bk-seat-counter></bk-seat-counter></bk-billing-provider></body></html>`,
 );
 
+// bk-auto-flex-banner: shown above the seat counter, as a settings page would.
+files.set(
+  'auto-flex-banner.html',
+  `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/page.css">
+   <script type="module" src="/page.js"></script><script type="module" src="/elements.js"></script></head>
+   <body><bk-billing-provider base-url="/v1" team-id="team_acme" style="display: grid; gap: 16px">
+   <bk-auto-flex-banner></bk-auto-flex-banner><bk-seat-counter></bk-seat-counter></bk-billing-provider></body></html>`,
+);
+
 const spareSeats = {
   planId: 'basic',
   interval: 'month',
@@ -124,6 +133,41 @@ const shots = [
   },
   { name: 'plan-picker-rtl', element: 'bk-plan-picker', scenario: 'basic-monthly', rtl: true },
   // ---- end bk-plan-picker ----
+  ...[
+    { name: 'light', scenario: 'professional-annual-autoflex' },
+    { name: 'dark', scenario: 'professional-annual-autoflex', scheme: 'dark' },
+    { name: 'ja', scenario: 'professional-annual-autoflex', locale: 'ja' },
+    {
+      name: 'pending',
+      scenario: {
+        planId: 'professional',
+        interval: 'year',
+        members: { admin: 1, billing: 1, member: 3 },
+        seats: 5,
+        autoFlex: true,
+        startedDaysAgo: 10,
+        timeline: [{ daysAgo: 2, join: [{ role: 'member' }] }],
+        paymentMethods: ['card'],
+      },
+    },
+    { name: 'offer', scenario: 'basic-monthly' },
+    { name: 'offer-dark-zh-CN', scenario: 'basic-monthly', scheme: 'dark', locale: 'zh-CN' },
+    { name: 'offer-terms-missing', scenario: 'basic-monthly', act: 'enable-unaccepted' },
+    { name: 'offer-ja', scenario: 'basic-monthly', locale: 'ja', act: 'enable-unaccepted' },
+    { name: 'enabled', scenario: 'basic-monthly', act: 'enable' },
+    {
+      name: 'enable-error',
+      scenario: 'basic-monthly',
+      faults: { rules: [{ kind: 'network_error', operationId: 'enableAutoFlex' }] },
+      act: 'enable',
+      banner: '[part=retry]',
+    },
+    { name: 'rtl', scenario: 'professional-annual-autoflex', rtl: true },
+  ].map((shot) => ({
+    ...shot,
+    name: `auto-flex-banner-${shot.name}`,
+    page: 'auto-flex-banner.html',
+  })),
 ];
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
@@ -142,7 +186,7 @@ try {
     const query = new URLSearchParams({ locale: shot.locale ?? 'en', role: shot.role ?? 'admin' });
     if (shot.element) query.set('element', shot.element);
     if (shot.plan) query.set('plan', shot.plan);
-    await page.goto(`${server.url}/?${query}`);
+    await page.goto(`${server.url}/${shot.page ?? ''}?${query}`);
     if (shot.rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
     if (shot.element === 'bk-plan-picker') {
       const picker = page.locator('bk-plan-picker');
@@ -170,6 +214,19 @@ try {
     } else if (shot.act === 'decrease') {
       await counter.locator('[part=decrement]').click();
       await counter.locator('[part~=confirm]:not([disabled])').waitFor();
+    }
+    if (shot.page === 'auto-flex-banner.html') {
+      const banner = page.locator('bk-auto-flex-banner');
+      await banner.locator('[part~=base]').waitFor();
+      if (shot.act === 'enable') await banner.locator('[part=accept]').check();
+      if (shot.act?.startsWith('enable')) await banner.locator('[part=enable]').click();
+      const done = {
+        'enable-unaccepted': '[part=field-error]',
+        enable: '[part=status]:not(:empty)',
+      };
+      await banner
+        .locator(shot.banner ?? done[shot.act] ?? '[part~=base]')
+        .waitFor({ timeout: 15_000 });
     }
     await page.locator('body').screenshot({ path: `${outdir}/${shot.name}.png` });
     console.log(`${outdir}/${shot.name}.png`);

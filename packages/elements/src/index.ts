@@ -2,6 +2,14 @@
  * Every billkit element, defined on import. To load only some, import their own entries
  * (`@billkit/elements/seat-counter.js`); each brings the provider with it.
  */
+
+export { BkAutoFlexBanner } from './auto-flex-banner/auto-flex-banner.js';
+export {
+  type AutoFlexDismissal,
+  AutoFlexDismissEvent,
+  AutoFlexEnabledEvent,
+  AutoFlexEnableRequestEvent,
+} from './auto-flex-banner/events.js';
 export { BkBillingProvider } from './billing-provider/billing-provider.js';
 export { BillingController } from './core/billing-controller.js';
 export { BkEvent, BkRequestEvent } from './core/events.js';

@@ -142,6 +142,7 @@ export function overviewResource(
   const permissions = permissionsOf(viewer.role);
   return {
     viewer: { role: viewer.role, permissions },
+    today,
     subscription,
     plan: planResource(plan),
     seats: view.seats,

@@ -52,6 +52,13 @@ describe('SDK against the mock (msw/node)', () => {
     expect((refused as BillingApiError).status).toBe(403);
   });
 
+  it("says which billing day the overview describes: the test clock's, not the host's", async () => {
+    const { billing, mock } = setUp({ scenario: 'basic-monthly', now: '2026-06-20T23:30:00Z' });
+    expect((await billing.overview.get()).today).toBe('2026-06-20');
+    mock.clock.advance({ hours: 1 });
+    expect((await billing.overview.get()).today).toBe('2026-06-21');
+  });
+
   it('previews and applies a change with If-Match; a stale version is a version_conflict', async () => {
     const { billing } = setUp({ scenario: 'basic-monthly' });
     const subscription = await billing.subscription.get();

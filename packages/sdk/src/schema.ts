@@ -1819,6 +1819,15 @@ export interface components {
         };
         BillingOverview: {
             viewer: components["schemas"]["Viewer"];
+            /**
+             * Format: date
+             * @description The billing day this overview describes (UTC): the day every date in it is
+             *     relative to, so a widget can tell whether a date has come (say, the auto-flex
+             *     `noticeDate`) without trusting the browser's clock. It follows the server's
+             *     clock, which a test clock may have moved.
+             * @example 2026-07-13
+             */
+            today: string;
             subscription: components["schemas"]["Subscription"];
             plan: components["schemas"]["Plan"];
             seats: components["schemas"]["OverviewSeats"];

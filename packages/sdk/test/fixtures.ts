@@ -267,6 +267,7 @@ export const overview: BillingOverview = {
       contributeCredits: true,
     },
   },
+  today: '2026-07-13',
   subscription,
   plan: basicPlan,
   seats: { ...subscription.seats, available: 1 },

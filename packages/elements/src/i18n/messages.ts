@@ -63,6 +63,13 @@ export const problemText: Record<string, () => string> = {
     msg('The current subscription version is needed. Reload, then try again.', {
       id: 'problem.precondition_required',
     }),
+  amount_changed: () =>
+    msg(
+      'The price changed since it was shown, and nothing was charged. Check the new price, then confirm again.',
+      {
+        id: 'problem.amount_changed',
+      },
+    ),
   idempotency_key_reused: () =>
     msg('This request was already sent with other details. Try again.', {
       id: 'problem.idempotency_key_reused',
@@ -91,16 +98,18 @@ export const problemText: Record<string, () => string> = {
     msg('This team is billed for its members: add or remove members instead of seats.', {
       id: 'problem.seats_follow_members',
     }),
-  amount_changed: () =>
-    msg(
-      'The price changed since it was shown (a new day began or the credit balance changed). Check the new amount, then confirm again.',
-      {
-        id: 'problem.amount_changed',
-      },
-    ),
   maximum: () => msg('That value is too large.', { id: 'problem.maximum' }),
   minimum: () => msg('That value is too small.', { id: 'problem.minimum' }),
   type: () => msg('Enter a whole number.', { id: 'problem.type' }),
+  // bk-auto-flex-banner
+  terms_version_outdated: () =>
+    msg('The auto-flex terms have changed. Read the new version, then accept it.', {
+      id: 'problem.terms_version_outdated',
+    }),
+  auto_flex_not_available: () =>
+    msg('Auto-flex is not available for how this team is billed.', {
+      id: 'problem.auto_flex_not_available',
+    }),
 };
 
 /** Any other problem: the code is shown so support can tell what happened. */
@@ -478,4 +487,55 @@ export const planPickerText = {
     msg(str`Done: your team is now on ${plan} (${interval}).`, { id: 'planPicker.changed' }),
   scheduled: (plan: string, interval: string, date: string) =>
     msg(str`Scheduled: ${plan} (${interval}) from ${date}.`, { id: 'planPicker.scheduled' }),
+};
+
+/** `bk-auto-flex-banner` */
+export const autoFlexBannerText = {
+  pendingHeading: (count: number) =>
+    plural(count, {
+      one: () =>
+        msg(str`${formatNumber(count)} extra member under auto-flex`, {
+          id: 'autoFlexBanner.pendingHeading#one',
+        }),
+      other: () =>
+        msg(str`${formatNumber(count)} extra members under auto-flex`, {
+          id: 'autoFlexBanner.pendingHeading#other',
+        }),
+    }),
+  pending: () =>
+    msg(
+      'Members beyond your seats are free until the billing date; only those still on the team then are billed. Remove them before then and nothing is charged.',
+      { id: 'autoFlexBanner.pending' },
+    ),
+  soonHeading: () => msg('Auto-flex billing soon', { id: 'autoFlexBanner.soonHeading' }),
+  extraMembers: () => msg('Extra members', { id: 'autoFlexBanner.extraMembers' }),
+  amount: () => msg('To be billed', { id: 'autoFlexBanner.amount' }),
+  billingDate: () => msg('Billing date', { id: 'autoFlexBanner.billingDate' }),
+  remindOn: (date: string) =>
+    msg(str`Billing managers and admins are reminded on ${date}.`, {
+      id: 'autoFlexBanner.remindOn',
+    }),
+  notifiedOn: (date: string) =>
+    msg(str`Billing managers and admins were notified on ${date}.`, {
+      id: 'autoFlexBanner.notifiedOn',
+    }),
+  offerHeading: () =>
+    msg('Grow the team without buying seats first', { id: 'autoFlexBanner.offerHeading' }),
+  offer: () =>
+    msg(
+      'With auto-flex, admins can add members beyond your seats. They are free until the next billing date of the cycle; only those still on the team then are billed.',
+      { id: 'autoFlexBanner.offer' },
+    ),
+  accept: (version: string) =>
+    msg(str`I accept the auto-flex terms (version ${version}).`, { id: 'autoFlexBanner.accept' }),
+  acceptRequired: () =>
+    msg('Accept the terms to turn on auto-flex.', { id: 'autoFlexBanner.acceptRequired' }),
+  enable: () => msg('Turn on auto-flex', { id: 'autoFlexBanner.enable' }),
+  enabledHeading: () => msg('Auto-flex is on', { id: 'autoFlexBanner.enabledHeading' }),
+  enabled: () =>
+    msg(
+      'Admins can now add members beyond your seats. Extra members and what they will cost are shown here before anything is billed.',
+      { id: 'autoFlexBanner.enabled' },
+    ),
+  dismiss: () => msg('Dismiss until the next billing cycle', { id: 'autoFlexBanner.dismiss' }),
 };

@@ -272,6 +272,46 @@ test('a change made elsewhere meanwhile is caught: new state shown, then confirm
   expect(part(counter, '[part=error]')).toBeNull();
 });
 
+test('the day turns between preview and Confirm: nothing charged, the new price shown, then confirmed', async () => {
+  const { fixture, counter } = await mountCounter({ scenario: 'basic-monthly' });
+  type Sent = { expectedAmountDue?: { amount: number } };
+  const sent: Sent[] = [];
+  fixture.use(
+    http.post(`${fixture.mock.baseUrl}/teams/:team/subscription/changes`, async ({ request }) => {
+      sent.push((await request.clone().json()) as Sent);
+      // Nothing returned: the mock's own handler answers.
+    }),
+  );
+  await userEvent.fill(input(counter), '8');
+  const shown = (await fixture.api.subscription.preview({ seats: 8, timing: 'immediately' }))
+    .amountDueNow;
+  await expect.poll(() => dueNow(counter)).toContain(formatMoney(shown));
+  // Prorations are priced by the day: a day later, adding the seats costs less.
+  fixture.mock.clock.advance({ days: 1 });
+  const fresh = (await fixture.api.subscription.preview({ seats: 8, timing: 'immediately' }))
+    .amountDueNow;
+  expect(fresh.amount).not.toBe(shown.amount);
+
+  await userEvent.click(confirmButton(counter)!);
+  await expect
+    .poll(() => part(counter, '[part=error]')?.textContent)
+    .toContain('The price changed since it was shown, and nothing was charged.');
+  expect(part(counter, '[part=error] [part=retry]')).toBeNull();
+  expect(sent.map((body) => body.expectedAmountDue?.amount)).toEqual([shown.amount]);
+  expect(await seatInvoices(fixture)).toHaveLength(0);
+  expect(purchased(counter)).toBe('5');
+  await expect.poll(() => dueNow(counter)).toContain(formatMoney(fresh));
+  expect(input(counter).value).toBe('8');
+
+  await userEvent.click(confirmButton(counter)!);
+  await expect.poll(() => purchased(counter)).toBe('8');
+  expect(part(counter, '[part=error]')).toBeNull();
+  expect(sent.map((body) => body.expectedAmountDue?.amount)).toEqual([shown.amount, fresh.amount]);
+  const invoices = await seatInvoices(fixture);
+  expect(invoices).toHaveLength(1);
+  expect(invoices[0]!.total).toEqual(fresh);
+});
+
 test('one overview request for every element, and all agree after a change', async () => {
   const { fixture, counters } = await mountCounter({ scenario: 'basic-monthly' }, 3);
   expect(fixture.count('GET /billing/overview')).toBe(1);

@@ -1,4 +1,10 @@
-import type { AppliedChange, BillingOverview, ChangeQuote, SubscriptionChange } from '@billkit/sdk';
+import {
+  type AppliedChange,
+  type BillingOverview,
+  type ChangeQuote,
+  isAmountChangedError,
+  type SubscriptionChange,
+} from '@billkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -99,6 +105,14 @@ export class BkSeatCounter extends LitElement {
   @state() private input: string | undefined;
   /** The last result, announced in the status line until the next change starts. */
   @state() private announcement = '';
+  /**
+   * The price the server gave when it refused to charge the one shown (`409 amount_changed`:
+   * the day turned, or the credit balance changed): shown instead of the preview it replaces,
+   * until the preview answers anew.
+   */
+  @state() private repriced:
+    | { replaces: unknown; change: SubscriptionChange; quote: ChangeQuote }
+    | undefined;
 
   /** The server's price of the change typed, asked once typing pauses; stale runs are aborted. */
   private readonly preview = new Task(this, {
@@ -122,12 +136,12 @@ export class BkSeatCounter extends LitElement {
   private readonly apply = new Mutation<SubscriptionChange, AppliedChange>(this, this.billing, {
     name: 'applySubscriptionChange',
     request: (change) => new SeatsChangeRequestEvent({ change, quote: this.currentQuote(change)! }),
+    // Charge exactly the amount shown, or nothing: a different price is refused, not charged.
     perform: (client, change, { idempotencyKey, signal }) =>
-      client.subscription.apply(change, {
-        ifMatch: this.overview.value!.subscription.version,
-        idempotencyKey,
-        signal,
-      }),
+      client.subscription.apply(
+        { ...change, expectedAmountDue: this.currentQuote(change)!.amountDueNow },
+        { ifMatch: this.overview.value!.subscription.version, idempotencyKey, signal },
+      ),
   });
 
   override render() {
@@ -292,7 +306,15 @@ export class BkSeatCounter extends LitElement {
           : nothing
       }
       ${change && !fieldError ? this.renderPreview(change) : nothing}
-      ${applyError && !this.seatsFieldError(applyError) ? errorView(applyError, () => this.confirm()) : nothing}
+      ${
+        applyError && !this.seatsFieldError(applyError)
+          ? // A new price is confirmed with Confirm, beside it, not with a "Try again".
+            errorView(
+              applyError,
+              isAmountChangedError(applyError) ? undefined : () => this.confirm(),
+            )
+          : nothing
+      }
       ${allowed ? this.renderActions(change, purchased) : nothing}
       <p part="status" role="status">${this.announcement}</p>
       ${
@@ -382,6 +404,11 @@ export class BkSeatCounter extends LitElement {
     const change = this.plannedChange();
     if (!change || !this.currentQuote(change)?.possible) return;
     const applied = await this.apply.run(change);
+    const refused = this.apply.errorFor(change);
+    if (isAmountChangedError(refused)) {
+      // Nothing was charged: show the price now and let the user confirm it (a new intent key).
+      this.repriced = { replaces: this.preview.value, change, quote: refused.problem.quote };
+    }
     if (!applied) return;
     this.input = undefined;
     this.announcement =
@@ -410,8 +437,9 @@ export class BkSeatCounter extends LitElement {
   private currentQuote(change: SubscriptionChange): ChangeQuote | undefined {
     const value = this.preview.value;
     if (this.preview.status !== TaskStatus.COMPLETE || value === undefined) return undefined;
-    const answers = value.change.seats === change.seats && value.change.timing === change.timing;
-    return answers ? value.quote : undefined;
+    const repriced = this.repriced?.replaces === value ? this.repriced : undefined;
+    const { change: answered, quote } = repriced ?? value;
+    return answered.seats === change.seats && answered.timing === change.timing ? quote : undefined;
   }
 
   private draft(overview: BillingOverview): Draft {

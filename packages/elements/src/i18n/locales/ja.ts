@@ -25,6 +25,8 @@ export const templates: TemplateMap = {
   'problem.no_payment_method': '有料の変更を行う前に、お支払い方法を追加してください。',
   'problem.precondition_required':
     '最新のご契約情報が必要です。再読み込みしてから、もう一度お試しください。',
+  'problem.amount_changed':
+    '表示後に金額が変わったため、請求は行われていません。新しい金額を確認してから、もう一度確定してください。',
   'problem.idempotency_key_reused':
     'このリクエストは別の内容ですでに送信されています。もう一度お試しください。',
   'problem.rate_limited': 'リクエストが多すぎます。少し待ってから、もう一度お試しください。',
@@ -120,9 +122,7 @@ export const templates: TemplateMap = {
   'seatCounter.scheduled#other': str`予約済み：${1}からシート数は${0}になります。`,
   'seatCounter.notAllowed': 'シート数を変更できるのは管理者と請求管理者のみです。',
 
-  // ---- shared line reasons (src/i18n/reasons.ts) and amount_changed ----
-  'problem.amount_changed':
-    '表示後に金額が変わりました（日付が変わったか、クレジット残高が変わりました）。新しい金額を確認してから、もう一度確定してください。',
+  // ---- shared line reasons (src/i18n/reasons.ts) ----
   'interval.month': '月払い',
   'interval.year': '年払い',
   'reason.daysOf#other': str`${1}日中${0}日分`,
@@ -168,4 +168,28 @@ export const templates: TemplateMap = {
   'planPicker.cancel': 'キャンセル',
   'planPicker.changed': str`完了しました。チームのプランは${0}（${1}）になりました。`,
   'planPicker.scheduled': str`予約済み：${2}から${0}（${1}）になります。`,
+  // bk-auto-flex-banner
+  'problem.terms_version_outdated':
+    'オートフレックスの利用規約が改定されました。新しい版をお読みのうえ、同意してください。',
+  'problem.auto_flex_not_available':
+    'このチームの請求方式では、オートフレックスをご利用いただけません。',
+  'autoFlexBanner.pendingHeading#other': str`オートフレックスによる追加メンバー：${0}人`,
+  'autoFlexBanner.pending':
+    'シート数を超えるメンバーは請求日まで無料です。その時点でチームに在籍しているメンバーのみ請求されます。それまでに削除すれば、料金はかかりません。',
+  'autoFlexBanner.soonHeading': 'まもなくオートフレックスの請求があります',
+  'autoFlexBanner.extraMembers': '追加メンバー',
+  'autoFlexBanner.amount': '請求予定額',
+  'autoFlexBanner.billingDate': '請求日',
+  'autoFlexBanner.remindOn': str`請求管理者と管理者には${0}にお知らせします。`,
+  'autoFlexBanner.notifiedOn': str`請求管理者と管理者には${0}にお知らせしました。`,
+  'autoFlexBanner.offerHeading': 'シートを先に購入せずにチームを拡大',
+  'autoFlexBanner.offer':
+    'オートフレックスを有効にすると、管理者はシート数を超えてメンバーを追加できます。追加したメンバーはサイクルの次の請求日まで無料で、その時点で在籍しているメンバーのみ請求されます。',
+  'autoFlexBanner.accept': str`オートフレックスの利用規約（版 ${0}）に同意します。`,
+  'autoFlexBanner.acceptRequired': 'オートフレックスを有効にするには、利用規約に同意してください。',
+  'autoFlexBanner.enable': 'オートフレックスを有効にする',
+  'autoFlexBanner.enabledHeading': 'オートフレックスが有効になりました',
+  'autoFlexBanner.enabled':
+    '管理者はシート数を超えてメンバーを追加できるようになりました。追加メンバーとその料金は、請求の前にここに表示されます。',
+  'autoFlexBanner.dismiss': '次の請求サイクルまで非表示にする',
 };

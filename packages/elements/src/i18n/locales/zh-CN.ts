@@ -21,6 +21,7 @@ export const templates: TemplateMap = {
   'problem.payment_failed': '付款被拒绝。请更新付款方式后重试。',
   'problem.no_payment_method': '进行付费变更前，请先添加付款方式。',
   'problem.precondition_required': '需要最新的订阅版本。请刷新后重试。',
+  'problem.amount_changed': '价格在显示后发生了变化，未收取任何费用。请查看新价格，然后再次确认。',
   'problem.idempotency_key_reused': '此请求已以不同的内容发送过。请重试。',
   'problem.rate_limited': '请求过于频繁。请稍候再试。',
   'problem.service_unavailable': '计费服务暂时不可用。请稍后重试。',
@@ -103,9 +104,7 @@ export const templates: TemplateMap = {
   'seatCounter.scheduled#other': str`已安排：自 ${1} 起为 ${0} 个席位。`,
   'seatCounter.notAllowed': '只有管理员和账单管理员可以更改席位。',
 
-  // ---- shared line reasons (src/i18n/reasons.ts) and amount_changed ----
-  'problem.amount_changed':
-    '显示后价格已变化（新的一天开始或抵扣余额发生变化）。请查看新金额，然后再次确认。',
+  // ---- shared line reasons (src/i18n/reasons.ts) ----
   'interval.month': '按月',
   'interval.year': '按年',
   'reason.daysOf#other': str`${1} 天中的 ${0} 天`,
@@ -151,4 +150,26 @@ export const templates: TemplateMap = {
   'planPicker.cancel': '取消',
   'planPicker.changed': str`已完成：团队现在使用 ${0}（${1}）。`,
   'planPicker.scheduled': str`已安排：自 ${2} 起使用 ${0}（${1}）。`,
+  // bk-auto-flex-banner
+  'problem.terms_version_outdated': '自动弹性条款已更新。请阅读新版本，然后接受。',
+  'problem.auto_flex_not_available': '此团队的计费方式不支持自动弹性。',
+  'autoFlexBanner.pendingHeading#other': str`自动弹性下有 ${0} 名额外成员`,
+  'autoFlexBanner.pending':
+    '超出席位的成员在计费日之前免费；届时仍在团队中的成员才会收费。在此之前移除他们，则不会产生任何费用。',
+  'autoFlexBanner.soonHeading': '自动弹性即将计费',
+  'autoFlexBanner.extraMembers': '额外成员',
+  'autoFlexBanner.amount': '待收费金额',
+  'autoFlexBanner.billingDate': '计费日',
+  'autoFlexBanner.remindOn': str`账单管理员和管理员将于 ${0} 收到提醒。`,
+  'autoFlexBanner.notifiedOn': str`已于 ${0} 通知账单管理员和管理员。`,
+  'autoFlexBanner.offerHeading': '无需先购买席位即可扩充团队',
+  'autoFlexBanner.offer':
+    '开启自动弹性后，管理员可以在席位之外添加成员。这些成员在本周期的下一个计费日之前免费；届时仍在团队中的成员才会收费。',
+  'autoFlexBanner.accept': str`我接受自动弹性条款（版本 ${0}）。`,
+  'autoFlexBanner.acceptRequired': '请接受条款以开启自动弹性。',
+  'autoFlexBanner.enable': '开启自动弹性',
+  'autoFlexBanner.enabledHeading': '自动弹性已开启',
+  'autoFlexBanner.enabled':
+    '管理员现在可以在席位之外添加成员。额外成员及其费用会在收费前显示在这里。',
+  'autoFlexBanner.dismiss': '在下一个计费周期前隐藏',
 };
