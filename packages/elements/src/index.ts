@@ -10,6 +10,12 @@ export { mutationEffects } from './core/resources.js';
 export type { BillingStore } from './core/store.js';
 export type { Locale } from './i18n/locale.js';
 export {
+  InvoicePaidEvent,
+  type InvoicePayRequest,
+  InvoicePayRequestEvent,
+} from './invoice-list/events.js';
+export { BkInvoiceList } from './invoice-list/invoice-list.js';
+export {
   SeatsChangedEvent,
   type SeatsChangeRequest,
   SeatsChangeRequestEvent,

@@ -5,7 +5,11 @@ import { activateLocale, matchLocale, resolveLocale, targetLocales } from './loc
 import { templates as ja } from './locales/ja.js';
 import { templates as zhCN } from './locales/zh-CN.js';
 import { noticeText } from './messages.js';
-import source from './messages.ts?raw';
+import messagesSource from './messages.ts?raw';
+import reasonsSource from './reasons.ts?raw';
+
+/** The English source catalog: the messages and the line reasons. */
+const source = messagesSource + reasonsSource;
 
 const catalogs: Record<(typeof targetLocales)[number], TemplateMap> = { 'zh-CN': zhCN, ja };
 

@@ -16,6 +16,7 @@
 import type { Notice, QuoteLine, QuoteRestriction } from '@billkit/sdk';
 import { msg, str } from '@lit/localize';
 import { formatDate, formatNumber, pluralCategory } from './format.js';
+import { reasonText } from './reasons.js';
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
 
@@ -147,19 +148,11 @@ export const lineKindText: Record<QuoteLine['kind'], () => string> = {
 };
 
 /**
- * Why a line exists, by `reason.code` with its `params` (coming with the contract's reasons:
- * each entry formats its params with `formatMoney`/`formatDate`/`formatNumber`). Until a line
- * carries a reason, `lineText` falls back to its kind.
+ * The localized text of one quote or invoice line: its reason (`reasonText`, with the counts it
+ * carries), or for a reason code this version does not know, its kind and quantity.
  */
-export const reasonText: Record<string, (params: Record<string, unknown>) => string> = {};
-
-/** The localized text of one quote or invoice line. */
 export function lineText(line: QuoteLine): string {
-  const reason = (
-    line as QuoteLine & { reason?: { code: string; params?: Record<string, unknown> } }
-  ).reason;
-  const byReason = reason && reasonText[reason.code];
-  return byReason ? byReason(reason.params ?? {}) : lineKindText[line.kind]();
+  return reasonText(line.reason) ?? quoteText.quantity(lineKindText[line.kind](), line.quantity);
 }
 
 /**
@@ -418,4 +411,47 @@ export const seatCounterText = {
     }),
   notAllowed: () =>
     msg('Only admins and billing managers can change seats.', { id: 'seatCounter.notAllowed' }),
+};
+
+/** `bk-invoice-list` */
+export const invoiceListText = {
+  heading: () => msg('Invoices', { id: 'invoiceList.heading' }),
+  number: () => msg('Invoice', { id: 'invoiceList.number' }),
+  status: () => msg('Status', { id: 'invoiceList.status' }),
+  issued: () => msg('Issued', { id: 'invoiceList.issued' }),
+  due: () => msg('Due', { id: 'invoiceList.due' }),
+  total: () => msg('Total', { id: 'invoiceList.total' }),
+  creditApplied: () => msg('Credit applied', { id: 'invoiceList.creditApplied' }),
+  amountDue: () => msg('Amount due', { id: 'invoiceList.amountDue' }),
+  actions: () => msg('Actions', { id: 'invoiceList.actions' }),
+  draft: () => msg('Draft', { id: 'invoiceList.draft' }),
+  open: () => msg('Open', { id: 'invoiceList.open' }),
+  pastDue: () => msg('Past due', { id: 'invoiceList.pastDue' }),
+  paid: () => msg('Paid', { id: 'invoiceList.paid' }),
+  void: () => msg('Void', { id: 'invoiceList.void' }),
+  uncollectible: () => msg('Uncollectible', { id: 'invoiceList.uncollectible' }),
+  billedTo: (name: string) => msg(str`Billed to ${name}`, { id: 'invoiceList.billedTo' }),
+  paidOn: (date: string) => msg(str`Paid on ${date}`, { id: 'invoiceList.paidOn' }),
+  download: () => msg('Download', { id: 'invoiceList.download' }),
+  downloadLabel: (number: string) =>
+    msg(str`Download invoice ${number}`, { id: 'invoiceList.downloadLabel' }),
+  pay: () => msg('Pay now', { id: 'invoiceList.pay' }),
+  /** The pay button's accessible name: its visible text first (WCAG label in name). */
+  payLabel: (amount: string, number: string) =>
+    msg(str`Pay now: ${amount} for invoice ${number}`, { id: 'invoiceList.payLabel' }),
+  payDone: (number: string) => msg(str`Invoice ${number} is paid.`, { id: 'invoiceList.payDone' }),
+  loadMore: () => msg('Load more', { id: 'invoiceList.loadMore' }),
+  shown: (count: number) =>
+    plural(count, {
+      one: () => msg(str`${formatNumber(count)} invoice shown`, { id: 'invoiceList.shown#one' }),
+      other: () =>
+        msg(str`${formatNumber(count)} invoices shown`, { id: 'invoiceList.shown#other' }),
+    }),
+  empty: () => msg('No invoices yet', { id: 'invoiceList.empty' }),
+  emptyHint: () =>
+    msg('Invoices appear here once the team is billed.', { id: 'invoiceList.emptyHint' }),
+  notAllowed: () =>
+    msg('Invoices are available to admins and billing managers.', {
+      id: 'invoiceList.notAllowed',
+    }),
 };

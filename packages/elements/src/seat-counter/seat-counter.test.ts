@@ -327,7 +327,7 @@ test('a term-credit team billed for its members gets true-ups and credits explai
   expect(explained).toContain('trued up at the next monthly review');
   expect(explained).toContain('credited to the team');
   expect(part(counter, '[part=next-invoice]')?.textContent).toContain('$97.05');
-  expect(part(counter, '[part~=line]')?.textContent).toContain('True-up × 1');
+  expect(part(counter, '[part~=line]')?.textContent).toContain('True-up: 1 member added on');
   expect(part(counter, '[part=input]')).toBeNull();
 });
 
