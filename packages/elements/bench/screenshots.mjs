@@ -2,7 +2,8 @@
  * Screenshots of the elements on the mock, as a host page shows them, in headless Chromium:
  * light, dark (the system's scheme, followed by default) and Japanese, plus the states a
  * reviewer should see (a preview, a refused input, a scheduled decrease, a member's view,
- * a term-credit team). `pnpm --filter @billkit/elements shots [outdir]` (default /tmp/shots).
+ * a term-credit team). `pnpm --filter @billkit/elements shots [outdir] [name prefix]` (default
+ * /tmp/shots, every shot).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -10,6 +11,8 @@ import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
 import { bundle, servePages } from './page-server.mjs';
 
 const outdir = process.argv[2] ?? '/tmp/shots';
+/** Only the shots whose name starts with this (`invoice-list`), when given. */
+const only = process.argv[3] ?? '';
 mkdirSync(outdir, { recursive: true });
 
 const files = new Map(await bundle(`import './dist/index.js';`, 'elements'));
@@ -18,7 +21,8 @@ files.set(
   `const params = new URLSearchParams(location.search);
    const provider = document.querySelector('bk-billing-provider');
    provider.locale = params.get('locale') ?? 'en';
-   provider.getToken = () => 'role:' + (params.get('role') ?? 'admin');`,
+   provider.getToken = () => 'role:' + (params.get('role') ?? 'admin');
+   provider.append(document.createElement(params.get('element') ?? 'bk-seat-counter'));`,
 );
 files.set(
   'page.css',
@@ -29,7 +33,7 @@ files.set(
   'index.html',
   `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/page.css">
    <script type="module" src="/page.js"></script><script type="module" src="/elements.js"></script></head>
-   <body><bk-billing-provider base-url="/v1" team-id="team_acme"><bk-seat-counter></bk-seat-counter></bk-billing-provider></body></html>`,
+   <body><bk-billing-provider base-url="/v1" team-id="team_acme"></bk-billing-provider></body></html>`,
 );
 
 const spareSeats = {
@@ -49,7 +53,38 @@ const termCredit = {
   timeline: [{ daysAgo: 3, join: [{ role: 'member', name: 'Joan Clarke' }] }],
 };
 
+const freshFree = {
+  planId: 'free',
+  interval: 'month',
+  members: { admin: 1 },
+  startedDaysAgo: 0,
+  paymentMethods: [],
+};
+const invoices = { element: 'bk-invoice-list', width: 1100 };
+
 const shots = [
+  { ...invoices, name: 'invoice-list-light', scenario: 'past-due-grace', act: 'expand' },
+  {
+    ...invoices,
+    name: 'invoice-list-dark',
+    scenario: 'long-history',
+    act: 'expand',
+    scheme: 'dark',
+  },
+  { ...invoices, name: 'invoice-list-ja', scenario: 'past-due-grace', act: 'expand', locale: 'ja' },
+  {
+    ...invoices,
+    name: 'invoice-list-zh-CN-dark',
+    scenario: 'enterprise-invoice',
+    act: 'expand',
+    locale: 'zh-CN',
+    scheme: 'dark',
+  },
+  { ...invoices, name: 'invoice-list-pay-declined', scenario: 'past-due-grace', act: 'pay' },
+  { ...invoices, name: 'invoice-list-narrow', scenario: 'past-due-grace', width: 600 },
+  { ...invoices, name: 'invoice-list-rtl', scenario: 'past-due-grace', act: 'expand', rtl: true },
+  { ...invoices, name: 'invoice-list-empty', scenario: freshFree },
+  { ...invoices, name: 'invoice-list-member', scenario: 'basic-monthly', role: 'member' },
   { name: 'seat-counter-light', scenario: 'professional-annual-autoflex', act: 'add' },
   {
     name: 'seat-counter-dark',
@@ -86,21 +121,36 @@ const shots = [
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
-  for (const shot of shots) {
+  for (const shot of shots.filter((s) => s.name.startsWith(only))) {
     const mockOptions = shot.faults ? { faults: shot.faults } : {};
     const server = await servePages({ files, scenario: shot.scenario, mockOptions });
     const context = await browser.newContext({
-      viewport: { width: 720, height: 900 },
+      viewport: { width: shot.width ?? 720, height: 900 },
       deviceScaleFactor: 1,
       colorScheme: shot.scheme ?? 'light',
     });
     const page = await context.newPage();
-    const query = new URLSearchParams({ locale: shot.locale ?? 'en', role: shot.role ?? 'admin' });
+    const element = shot.element ?? 'bk-seat-counter';
+    const query = new URLSearchParams({
+      locale: shot.locale ?? 'en',
+      role: shot.role ?? 'admin',
+      element,
+    });
     await page.goto(`${server.url}/?${query}`);
     if (shot.rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
-    const counter = page.locator('bk-seat-counter');
-    await counter.locator(shot.wait ?? '[part~=stats]').waitFor({ timeout: 15_000 });
-    if (shot.act === 'add') {
+    const counter = page.locator(element);
+    const loaded =
+      element === 'bk-invoice-list'
+        ? ':is([part~=row], [part=empty], [part=permission-note]) >> nth=0'
+        : '[part~=stats]';
+    await counter.locator(shot.wait ?? loaded).waitFor({ timeout: 15_000 });
+    if (shot.act === 'expand') {
+      await counter.locator('[part~=toggle]').first().click();
+      await counter.locator('[part=details]').waitFor();
+    } else if (shot.act === 'pay') {
+      await counter.locator('[part~=pay]').first().click();
+      await counter.locator('[part=row-error]').waitFor({ timeout: 15_000 });
+    } else if (shot.act === 'add') {
       await counter.locator('[part=increment]').click();
       await counter.locator('[part~=due-now]').waitFor();
     } else if (shot.act === 'below') {

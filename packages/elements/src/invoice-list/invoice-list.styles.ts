@@ -25,7 +25,7 @@ export const invoiceListStyles = css`
   th,
   td {
     padding-block: calc(var(--_space) * 3);
-    padding-inline: calc(var(--_space) * 3);
+    padding-inline: calc(var(--_space) * 2.5);
     text-align: start;
     white-space: nowrap;
     border-block-end: 1px solid var(--_border);
@@ -57,8 +57,17 @@ export const invoiceListStyles = css`
   [part~='amount-due'] {
     font-weight: 600;
   }
-  [part~='number'] {
+  /* The number stays in view while a narrow table scrolls sideways. */
+  [part~='number'],
+  thead th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
     font-weight: 550;
+    background: var(--_surface);
+  }
+  thead th:first-child {
+    background: var(--_surface-subtle);
   }
   [part~='toggle'] {
     display: inline-flex;
@@ -86,6 +95,9 @@ export const invoiceListStyles = css`
   [aria-expanded='true'] [part~='chevron'] {
     rotate: 90deg;
   }
+  :dir(rtl) [aria-expanded='true'] [part~='chevron'] {
+    rotate: -90deg;
+  }
   [part~='status'] {
     display: inline-block;
     padding-block: calc(var(--_space) * 0.5);
@@ -110,12 +122,25 @@ export const invoiceListStyles = css`
   }
   [part~='actions'] .button {
     min-block-size: 2rem;
+    vertical-align: middle;
     padding-block: calc(var(--_space) * 1);
     padding-inline: calc(var(--_space) * 3);
     font-size: 0.875em;
   }
   [part~='actions'] .button + .button {
     margin-inline-start: calc(var(--_space) * 2);
+  }
+  [part~='actions'] [part~='download'] {
+    inline-size: 2rem;
+    padding-inline: 0;
+    vertical-align: middle;
+  }
+  [part~='download'] svg {
+    flex: none;
+  }
+  [part~='download'][aria-busy='true'] {
+    cursor: progress;
+    opacity: 0.55;
   }
   [part~='pay'] {
     background: var(--_il-accent);

@@ -50,6 +50,10 @@ const chevron = html`<svg part="chevron" viewBox="0 0 16 16" width="16" height="
   <path d="M6 3.5 10.5 8 6 12.5" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
 
+const downloadIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+  <path d="M8 2.5v8M4.5 7 8 10.5 11.5 7M3 13.5h10" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
 /**
  * The team's invoices, newest first, a page at a time ("Load more", or by itself on scroll with
  * `infinite`): number, status, issue and due dates, total, credit applied and amount due, each
@@ -85,7 +89,7 @@ const chevron = html`<svg part="chevron" viewBox="0 0 16 16" width="16" height="
  * @csspart credit-applied - The credit applied.
  * @csspart amount-due - The amount due.
  * @csspart actions - The row's buttons.
- * @csspart download - Downloads the PDF.
+ * @csspart download - Downloads the PDF (an icon button, named for assistive technology).
  * @csspart pay - Pays the amount due.
  * @csspart details - The invoice's lines and who it is billed to (shown on demand).
  * @csspart billed-to - Who the invoice is billed to, and when it was paid.
@@ -307,20 +311,6 @@ export class BkInvoiceList extends LitElement {
         <td part="amount-due">${amountDue}</td>
         <td part="actions">
           ${
-            invoice.status === 'draft'
-              ? nothing
-              : html`<button
-                part="download"
-                class="button"
-                type="button"
-                aria-label=${text.downloadLabel(invoice.number)}
-                aria-busy=${downloading ? 'true' : 'false'}
-                @click=${() => this.download(invoice)}
-              >
-                ${downloading ? commonText.working() : text.download()}
-              </button>`
-          }
-          ${
             payable
               ? html`<button
                 part="pay"
@@ -333,6 +323,21 @@ export class BkInvoiceList extends LitElement {
                 ${paying ? commonText.working() : text.pay()}
               </button>`
               : nothing
+          }
+          ${
+            invoice.status === 'draft'
+              ? nothing
+              : html`<button
+                part="download"
+                class="button"
+                type="button"
+                aria-label=${text.downloadLabel(invoice.number)}
+                title=${text.download()}
+                aria-busy=${downloading ? 'true' : 'false'}
+                @click=${() => this.download(invoice)}
+              >
+                ${downloadIcon}
+              </button>`
           }
         </td>
       </tr>
