@@ -31,6 +31,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts'],
           browser: headlessChromium(playwright),
           testTimeout: 20_000,
+          // Conditions are awaited, not timed: a busy CI machine gets longer to meet them.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
       {

@@ -11,8 +11,6 @@ import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
 import { bundle, servePages } from './page-server.mjs';
 
 const outdir = process.argv[2] ?? '/tmp/shots';
-/** Only the shots whose name starts with this (`invoice-list`), when given. */
-const only = process.argv[3] ?? '';
 mkdirSync(outdir, { recursive: true });
 
 const files = new Map(await bundle(`import './dist/index.js';`, 'elements'));
@@ -22,7 +20,11 @@ files.set(
    const provider = document.querySelector('bk-billing-provider');
    provider.locale = params.get('locale') ?? 'en';
    provider.getToken = () => 'role:' + (params.get('role') ?? 'admin');
-   provider.append(document.createElement(params.get('element') ?? 'bk-seat-counter'));`,
+   const element = params.get('element');
+   if (element) {
+     provider.replaceChildren(document.createElement(element));
+     if (params.get('plan')) provider.firstElementChild.setAttribute('plan', params.get('plan'));
+   }`,
 );
 files.set(
   'page.css',
@@ -33,7 +35,7 @@ files.set(
   'index.html',
   `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/page.css">
    <script type="module" src="/page.js"></script><script type="module" src="/elements.js"></script></head>
-   <body><bk-billing-provider base-url="/v1" team-id="team_acme"></bk-billing-provider></body></html>`,
+   <body><bk-billing-provider base-url="/v1" team-id="team_acme"><bk-seat-counter></bk-seat-counter></bk-billing-provider></body></html>`,
 );
 
 const spareSeats = {
@@ -117,10 +119,49 @@ const shots = [
     faults: { rules: [{ kind: 'network_error', operationId: 'applySubscriptionChange' }] },
     act: 'apply',
   },
+  // ---- bk-plan-picker ----
+  { name: 'plan-picker-light', element: 'bk-plan-picker', scenario: 'basic-monthly' },
+  {
+    name: 'plan-picker-dark',
+    element: 'bk-plan-picker',
+    scenario: 'basic-monthly',
+    scheme: 'dark',
+  },
+  { name: 'plan-picker-ja', element: 'bk-plan-picker', scenario: 'basic-monthly', locale: 'ja' },
+  {
+    name: 'plan-picker-review',
+    element: 'bk-plan-picker',
+    scenario: 'basic-monthly',
+    plan: 'professional',
+  },
+  {
+    name: 'plan-picker-review-dark-ja',
+    element: 'bk-plan-picker',
+    scenario: 'basic-monthly',
+    plan: 'professional',
+    locale: 'ja',
+    scheme: 'dark',
+  },
+  {
+    name: 'plan-picker-downgrade',
+    element: 'bk-plan-picker',
+    scenario: 'professional-annual-autoflex',
+    plan: 'basic',
+  },
+  {
+    name: 'plan-picker-member',
+    element: 'bk-plan-picker',
+    scenario: 'basic-monthly',
+    role: 'member',
+  },
+  { name: 'plan-picker-rtl', element: 'bk-plan-picker', scenario: 'basic-monthly', rtl: true },
+  // ---- end bk-plan-picker ----
 ];
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
+  // `shots [outdir] [prefix]`: only the shots whose name starts with prefix (one element's).
+  const only = process.argv[3] ?? '';
   for (const shot of shots.filter((s) => s.name.startsWith(only))) {
     const mockOptions = shot.faults ? { faults: shot.faults } : {};
     const server = await servePages({ files, scenario: shot.scenario, mockOptions });
@@ -130,27 +171,42 @@ try {
       colorScheme: shot.scheme ?? 'light',
     });
     const page = await context.newPage();
-    const element = shot.element ?? 'bk-seat-counter';
-    const query = new URLSearchParams({
-      locale: shot.locale ?? 'en',
-      role: shot.role ?? 'admin',
-      element,
-    });
+    const query = new URLSearchParams({ locale: shot.locale ?? 'en', role: shot.role ?? 'admin' });
+    if (shot.element) query.set('element', shot.element);
+    if (shot.plan) query.set('plan', shot.plan);
     await page.goto(`${server.url}/?${query}`);
     if (shot.rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
-    const counter = page.locator(element);
-    const loaded =
-      element === 'bk-invoice-list'
-        ? ':is([part~=row], [part=empty], [part=permission-note]) >> nth=0'
-        : '[part~=stats]';
-    await counter.locator(shot.wait ?? loaded).waitFor({ timeout: 15_000 });
-    if (shot.act === 'expand') {
-      await counter.locator('[part~=toggle]').first().click();
-      await counter.locator('[part=details]').waitFor();
-    } else if (shot.act === 'pay') {
-      await counter.locator('[part~=pay]').first().click();
-      await counter.locator('[part=row-error]').waitFor({ timeout: 15_000 });
-    } else if (shot.act === 'add') {
+    if (shot.element === 'bk-plan-picker') {
+      const picker = page.locator('bk-plan-picker');
+      await picker.locator('[part~=plans]').waitFor({ timeout: 15_000 });
+      // A deep link opens the review: wait for the server's price (or its restriction).
+      if (shot.plan) await picker.locator('[part=confirm][aria-disabled=false]').waitFor();
+      await page.screenshot({ path: `${outdir}/${shot.name}.png`, fullPage: true });
+      console.log(`${outdir}/${shot.name}.png`);
+      await context.close();
+      await server.close();
+      continue;
+    }
+    if (shot.element === 'bk-invoice-list') {
+      const list = page.locator('bk-invoice-list');
+      const loaded = ':is([part~=row], [part=empty], [part=permission-note]) >> nth=0';
+      await list.locator(loaded).waitFor({ timeout: 15_000 });
+      if (shot.act === 'expand') {
+        await list.locator('[part~=toggle]').first().click();
+        await list.locator('[part=details]').waitFor();
+      } else if (shot.act === 'pay') {
+        await list.locator('[part~=pay]').first().click();
+        await list.locator('[part=row-error]').waitFor({ timeout: 15_000 });
+      }
+      await page.locator('body').screenshot({ path: `${outdir}/${shot.name}.png` });
+      console.log(`${outdir}/${shot.name}.png`);
+      await context.close();
+      await server.close();
+      continue;
+    }
+    const counter = page.locator('bk-seat-counter');
+    await counter.locator(shot.wait ?? '[part~=stats]').waitFor({ timeout: 15_000 });
+    if (shot.act === 'add') {
       await counter.locator('[part=increment]').click();
       await counter.locator('[part~=due-now]').waitFor();
     } else if (shot.act === 'below') {

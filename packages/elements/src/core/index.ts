@@ -7,6 +7,7 @@
 export { BkBillingProvider } from '../billing-provider/billing-provider.js';
 export {
   formatDate,
+  formatList,
   formatMoney,
   formatNumber,
   formatPeriod,

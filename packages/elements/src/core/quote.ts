@@ -1,11 +1,11 @@
 import type { QuoteLine } from '@billkit/sdk';
 import { css, html, nothing } from 'lit';
 import { formatMoney, formatPeriod } from '../i18n/format.js';
-import { lineText } from '../i18n/messages.js';
+import { lineText, quoteText } from '../i18n/messages.js';
 
 /**
  * The lines of a quote or an invoice, as the API priced them: what each is (its localized
- * reason, with its counts), the days it covers and its amount. Parts: `lines`,
+ * reason, or its kind), the quantity, the days it covers and its amount. Parts: `lines`,
  * `line`, `line-period`, `line-amount`; styled by `quoteStyles`.
  */
 export function quoteLines(lines: readonly QuoteLine[]) {
@@ -13,7 +13,7 @@ export function quoteLines(lines: readonly QuoteLine[]) {
     ${lines.map(
       (line) => html`<li part="line">
         <span>
-          ${lineText(line)}
+          ${quoteText.quantity(lineText(line), line.quantity)}
           ${line.period ? html`<span part="line-period">${formatPeriod(line.period)}</span>` : nothing}
         </span>
         <span part="line-amount">${formatMoney(line.amount)}</span>

@@ -3,12 +3,10 @@ import { activeLocale } from './locale.js';
 
 // The one home of number, money, date and plural formatting: every figure on screen goes
 // through these, in the active locale. Formatters are cached per locale and options.
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-  key: string,
-  make: (locale: string) => T,
-): T {
+function cached<T extends Formatter>(key: string, make: (locale: string) => T): T {
   const locale = activeLocale();
   const id = `${locale}|${key}`;
   let formatter = cache.get(id) as T | undefined;
@@ -65,4 +63,11 @@ export function formatPeriod(period: { start: string; end: string }): string {
   return cached('date', (locale) =>
     Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
   ).formatRange(start, last < start ? start : last);
+}
+
+/** Items joined as a list of the locale (`a, b, and c`; `a、b、c`). */
+export function formatList(items: readonly string[]): string {
+  return cached('list', (locale) => new Intl.ListFormat(locale, { type: 'conjunction' })).format(
+    items,
+  );
 }

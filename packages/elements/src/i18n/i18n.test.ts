@@ -1,4 +1,4 @@
-import type { Notice } from '@billkit/sdk';
+import type { LineReason, Notice } from '@billkit/sdk';
 import type { TemplateMap } from '@lit/localize';
 import { expect, test } from 'vitest';
 import { activateLocale, matchLocale, resolveLocale, targetLocales } from './locale.js';
@@ -6,9 +6,10 @@ import { templates as ja } from './locales/ja.js';
 import { templates as zhCN } from './locales/zh-CN.js';
 import { noticeText } from './messages.js';
 import messagesSource from './messages.ts?raw';
+import { reasonText } from './reasons.js';
 import reasonsSource from './reasons.ts?raw';
 
-/** The English source catalog: the messages and the line reasons. */
+/** The English source: every module whose `msg()` calls the catalogs translate. */
 const source = messagesSource + reasonsSource;
 
 const catalogs: Record<(typeof targetLocales)[number], TemplateMap> = { 'zh-CN': zhCN, ja };
@@ -102,3 +103,176 @@ test.each(['en', ...targetLocales] as const)('every notice code reads in %s', as
   }
   await activateLocale('en');
 });
+
+/** One reason of each `LineReason` code of the contract, with API (English) names in it. */
+const lineReasons: LineReason[] = [
+  {
+    code: 'plan_period',
+    params: {
+      planId: 'basic',
+      planName: 'Basic',
+      interval: 'month',
+      seats: 5,
+      periodStart: '2026-06-01',
+      periodEnd: '2026-07-01',
+    },
+  },
+  {
+    code: 'plan_period_members',
+    params: {
+      planId: 'basic',
+      planName: 'Basic',
+      interval: 'year',
+      members: 6,
+      periodStart: '2026-06-01',
+      periodEnd: '2027-06-01',
+    },
+  },
+  {
+    code: 'members_above_seats',
+    params: { extraMembers: 2, seats: 8, periodStart: '2026-06-01', periodEnd: '2026-07-01' },
+  },
+  {
+    code: 'auto_flex_extra_seats',
+    params: { extraMembers: 2, seats: 10, periodStart: '2026-06-01', periodEnd: '2027-06-01' },
+  },
+  {
+    code: 'auto_flex_co_termed',
+    params: {
+      extraMembers: 2,
+      keptOn: '2026-07-01',
+      daysRemaining: 200,
+      daysInPeriod: 365,
+      unitAmount: 21_600,
+      currency: 'USD',
+    },
+  },
+  {
+    code: 'add_on_period',
+    params: {
+      addOnId: 'custom_domain',
+      addOnName: 'Custom domain',
+      blocks: 2,
+      periodStart: '2026-06-01',
+      periodEnd: '2026-07-01',
+    },
+  },
+  {
+    code: 'true_up_member_added',
+    params: {
+      members: 1,
+      joinedOn: '2026-06-10',
+      daysRemaining: 21,
+      daysInPeriod: 30,
+      unitAmount: 1_200,
+      currency: 'USD',
+    },
+  },
+  {
+    code: 'upgrade_proration',
+    params: {
+      fromPlanId: 'basic',
+      fromPlanName: 'Basic',
+      toPlanId: 'professional',
+      toPlanName: 'Professional',
+      seats: 5,
+      daysRemaining: 12,
+      daysInPeriod: 30,
+      unitAmount: 1_200,
+      currency: 'USD',
+    },
+  },
+  {
+    code: 'upgrade_full_period',
+    params: {
+      planId: 'professional',
+      planName: 'Professional',
+      interval: 'year',
+      seats: 5,
+      periodStart: '2026-06-10',
+      periodEnd: '2027-06-10',
+    },
+  },
+  {
+    code: 'seats_added_prorated',
+    params: { seats: 2, daysRemaining: 1, daysInPeriod: 1, unitAmount: 1_200, currency: 'USD' },
+  },
+  {
+    code: 'add_on_added_prorated',
+    params: {
+      addOnId: 'custom_domain',
+      addOnName: 'Custom domain',
+      blocks: 1,
+      daysRemaining: 12,
+      daysInPeriod: 30,
+      unitAmount: 500,
+      currency: 'USD',
+    },
+  },
+  {
+    code: 'unused_time_credit',
+    params: {
+      planId: 'basic',
+      planName: 'Basic',
+      interval: 'month',
+      seats: 5,
+      daysRemaining: 12,
+      daysInPeriod: 30,
+      unitAmount: 1_200,
+      currency: 'USD',
+    },
+  },
+  {
+    code: 'unused_add_on_credit',
+    params: {
+      addOnId: 'custom_domain',
+      addOnName: 'Custom domain',
+      blocks: 1,
+      daysRemaining: 12,
+      daysInPeriod: 30,
+      unitAmount: 500,
+      currency: 'USD',
+    },
+  },
+  {
+    code: 'overage_blocks',
+    params: {
+      resourceId: 'monitoring_requests',
+      resourceName: 'Monitoring requests',
+      used: 12_500,
+      included: 10_000,
+      blocks: 1,
+      blockSize: 10_000,
+      periodStart: '2026-06-01',
+      periodEnd: '2026-07-01',
+    },
+  },
+];
+
+test.each(['en', ...targetLocales] as const)(
+  'every line reason code reads in %s',
+  async (locale) => {
+    await activateLocale(locale);
+    try {
+      const texts = lineReasons.map((reason) => reasonText(reason) ?? '');
+      // Every code has its own text, with its values in it.
+      expect(new Set(texts).size).toBe(lineReasons.length);
+      expect(texts.every((text) => text.length > 0)).toBe(true);
+      const [, , , , coTermed, , trueUp, upgrade, , , , unused] = texts;
+      expect(upgrade).toContain('Basic');
+      expect(upgrade).toContain('Professional');
+      expect(unused).toMatch(/12\D+30|30\D+12/);
+      expect(trueUp).toMatch(/21/);
+      expect(coTermed).toMatch(/365/);
+      // The catalog's own names are the API's; everything else is the locale's.
+      const names = /Basic|Professional|Custom domain|Monitoring requests/g;
+      for (const text of texts) {
+        const english = text.replace(names, '').match(/[A-Za-z]{3,}/g);
+        if (locale === 'en') expect(text).toMatch(/[A-Za-z]{3,}/);
+        else expect(english, text).toBeNull();
+      }
+    } finally {
+      await activateLocale('en');
+    }
+  },
+);

@@ -91,6 +91,13 @@ export const problemText: Record<string, () => string> = {
     msg('This team is billed for its members: add or remove members instead of seats.', {
       id: 'problem.seats_follow_members',
     }),
+  amount_changed: () =>
+    msg(
+      'The price changed since it was shown (a new day began or the credit balance changed). Check the new amount, then confirm again.',
+      {
+        id: 'problem.amount_changed',
+      },
+    ),
   maximum: () => msg('That value is too large.', { id: 'problem.maximum' }),
   minimum: () => msg('That value is too small.', { id: 'problem.minimum' }),
   type: () => msg('Enter a whole number.', { id: 'problem.type' }),
@@ -147,12 +154,9 @@ export const lineKindText: Record<QuoteLine['kind'], () => string> = {
   true_up: () => msg('True-up', { id: 'lineKind.true_up' }),
 };
 
-/**
- * The localized text of one quote or invoice line: its reason (`reasonText`, with the counts it
- * carries), or for a reason code this version does not know, its kind and quantity.
- */
+/** The localized text of one quote or invoice line: its reason, else (a newer code) its kind. */
 export function lineText(line: QuoteLine): string {
-  return reasonText(line.reason) ?? quoteText.quantity(lineKindText[line.kind](), line.quantity);
+  return reasonText(line.reason) ?? lineKindText[line.kind]();
 }
 
 /**
@@ -412,6 +416,71 @@ export const seatCounterText = {
   notAllowed: () =>
     msg('Only admins and billing managers can change seats.', { id: 'seatCounter.notAllowed' }),
 };
+
+// ---- bk-plan-picker ----------------------------------------------------------------------
+
+/** `bk-plan-picker` */
+export const planPickerText = {
+  heading: () => msg('Plans', { id: 'planPicker.heading' }),
+  intervalLabel: () => msg('Billing interval', { id: 'planPicker.intervalLabel' }),
+  monthly: () => msg('Monthly', { id: 'planPicker.monthly' }),
+  annual: () => msg('Annual', { id: 'planPicker.annual' }),
+  annualSaving: (percent: number) =>
+    msg(str`Save up to ${formatNumber(percent)}%`, { id: 'planPicker.annualSaving' }),
+  perSeat: (amount: string, interval: 'month' | 'year') =>
+    interval === 'month'
+      ? msg(str`${amount} per seat / month`, { id: 'planPicker.perSeatMonth' })
+      : msg(str`${amount} per seat / year`, { id: 'planPicker.perSeatYear' }),
+  teamTotal: (amount: string, seats: number) =>
+    plural(seats, {
+      one: () =>
+        msg(str`${amount} for your ${formatNumber(seats)} seat`, {
+          id: 'planPicker.teamTotal#one',
+        }),
+      other: () =>
+        msg(str`${amount} for your ${formatNumber(seats)} seats`, {
+          id: 'planPicker.teamTotal#other',
+        }),
+    }),
+  memberLimit: (max: number) =>
+    plural(max, {
+      one: () => msg(str`Up to ${formatNumber(max)} member`, { id: 'planPicker.memberLimit#one' }),
+      other: () =>
+        msg(str`Up to ${formatNumber(max)} members`, { id: 'planPicker.memberLimit#other' }),
+    }),
+  customPricing: () => msg('Custom pricing', { id: 'planPicker.customPricing' }),
+  current: () => msg('Current plan', { id: 'planPicker.current' }),
+  choose: (plan: string) => msg(str`Choose ${plan}`, { id: 'planPicker.choose' }),
+  switchInterval: (interval: 'month' | 'year') =>
+    interval === 'month'
+      ? msg('Switch to monthly billing', { id: 'planPicker.switchToMonthly' })
+      : msg('Switch to annual billing', { id: 'planPicker.switchToAnnual' }),
+  contactSales: () => msg('Contact sales', { id: 'planPicker.contactSales' }),
+  notAllowed: () =>
+    msg('Only admins and billing managers can change the plan.', {
+      id: 'planPicker.notAllowed',
+    }),
+  reviewHeading: (plan: string, interval: string) =>
+    msg(str`Review: ${plan}, ${interval}`, { id: 'planPicker.reviewHeading' }),
+  effective: (date: string) => msg(str`Takes effect on ${date}.`, { id: 'planPicker.effective' }),
+  creditApplied: () => msg('Credit applied', { id: 'planPicker.creditApplied' }),
+  atRenewal: (date: string) =>
+    msg(str`Nothing is charged now. The change takes effect at the renewal on ${date}.`, {
+      id: 'planPicker.atRenewal',
+    }),
+  offerAtRenewal: () => msg('Change at renewal instead', { id: 'planPicker.offerAtRenewal' }),
+  confirmPay: (amount: string) =>
+    msg(str`Confirm and pay ${amount}`, { id: 'planPicker.confirmPay' }),
+  confirm: () => msg('Confirm change', { id: 'planPicker.confirm' }),
+  schedule: (date: string) => msg(str`Schedule for ${date}`, { id: 'planPicker.schedule' }),
+  cancel: () => msg('Cancel', { id: 'planPicker.cancel' }),
+  changed: (plan: string, interval: string) =>
+    msg(str`Done: your team is now on ${plan} (${interval}).`, { id: 'planPicker.changed' }),
+  scheduled: (plan: string, interval: string, date: string) =>
+    msg(str`Scheduled: ${plan} (${interval}) from ${date}.`, { id: 'planPicker.scheduled' }),
+};
+
+// ---- bk-invoice-list ---------------------------------------------------------------------
 
 /** `bk-invoice-list` */
 export const invoiceListText = {

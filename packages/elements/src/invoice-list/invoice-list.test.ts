@@ -150,9 +150,9 @@ test('shows number, status, dates and the API amounts; lines open with their rea
   expect(details.getAttribute('part')).toBe('details');
   const reason = latest!.lines[0]!.reason;
   expect(reason.code).toBe('plan_period');
-  const { planName, seats } = reason.params as { planName: string; seats: number };
+  const { planName } = reason.params as { planName: string };
   expect(details.querySelector('[part~=line]')?.textContent).toContain(
-    `${planName} (monthly), ${seats} seats`,
+    `${planName} (monthly) × ${latest!.lines[0]!.quantity}`,
   );
   expect(details.querySelector('[part~=billed-to]')?.textContent).toContain('Billed to');
 
@@ -187,8 +187,8 @@ test('every line reason is worded from its code and params', async () => {
     .poll(() => list.shadowRoot!.querySelectorAll('[part~=line]').length)
     .toBe(lines.length);
   const text = list.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-  expect(text).toContain('Upgrade Basic → Professional: the price difference for the remaining');
-  expect(text).toMatch(/2 seats added for the remaining \d+ of \d+ days/);
+  expect(text).toContain('Upgrade Basic → Professional: price difference for the remaining');
+  expect(text).toMatch(/Added seats for the remaining \d+ of \d+ days × 2/);
 });
 
 test('the PDF downloads through the API as a file named by the invoice number', async () => {

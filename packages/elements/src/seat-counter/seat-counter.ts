@@ -11,7 +11,7 @@ import { quoteLines, quoteStyles } from '../core/quote.js';
 import { overviewResource } from '../core/resources.js';
 import { errorView, skeleton } from '../core/states.js';
 import { abortableDelay } from '../core/timing.js';
-import { formatDate, formatMoney, formatNumber } from '../i18n/format.js';
+import { formatDate, formatList, formatMoney, formatNumber } from '../i18n/format.js';
 import {
   commonText,
   quoteText,
@@ -158,8 +158,7 @@ export class BkSeatCounter extends LitElement {
     const { seats, autoFlex } = overview;
     const byRole = roles
       .filter((role) => seats.byRole[role] > 0)
-      .map((role) => roleCountText[role](seats.byRole[role]))
-      .join(' · ');
+      .map((role) => roleCountText[role](seats.byRole[role]));
     return html`<dl part="stats">
         <div part="stat purchased">
           <dt>${text.purchased()}</dt>
@@ -178,7 +177,7 @@ export class BkSeatCounter extends LitElement {
             : nothing
         }
       </dl>
-      <p part="roles">${text.roles(byRole)}</p>
+      <p part="roles">${text.roles(formatList(byRole))}</p>
       ${
         autoFlex.enabled && autoFlex.extraMembers > 0 && autoFlex.cycle
           ? html`<p part="auto-flex">

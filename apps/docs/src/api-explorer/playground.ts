@@ -19,6 +19,7 @@ import {
 } from '@billkit/sdk';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { mockBaseUrl } from '../mock-worker.js';
 import { formatCount, formatDate, formatMoney } from './format.js';
 import { playgroundStyles } from './playground.styles.js';
 
@@ -53,13 +54,13 @@ function appliedMessage(invoice: Invoice | null, quote: ChangeQuote): string {
   return `Applied: invoice ${invoice.number} for ${formatMoney(invoice.total)}, ${settled}.`;
 }
 
-/** Swaps the MSW worker's handlers to serve `mock`; provided by main.ts. */
-export type ServeMock = (mock: BillingMock) => void;
-
 /**
  * The billing API playground: a scenario of the mock backend served by MSW in this page, called
  * through `@billkit/sdk`, with the test clock and membership controls beside it.
  */
+/** Swaps the MSW worker's handlers to serve `mock`; provided by main.ts. */
+export type ServeMock = (mock: BillingMock) => void;
+
 @customElement('docs-playground')
 export class DocsPlayground extends LitElement {
   static override styles = playgroundStyles;
@@ -91,7 +92,7 @@ export class DocsPlayground extends LitElement {
 
   private load(scenario: ScenarioName): void {
     this.scenario = scenario;
-    this.mock = createBillingMock({ scenario, baseUrl: `${location.origin}/api/v1` });
+    this.mock = createBillingMock({ scenario, baseUrl: mockBaseUrl() });
     this.serveMock(this.mock);
     this.connect();
     this.quote = undefined;
@@ -247,7 +248,7 @@ export class DocsPlayground extends LitElement {
   override render() {
     return html`
       <header part="header">
-        <h1>billkit playground</h1>
+        <h1>API explorer</h1>
         <p>The billing API, served in this page by the mock backend and called through <code>@billkit/sdk</code>.</p>
         <div class="controls">
           <label>Scenario

@@ -1,7 +1,7 @@
 import type { BillingMock } from '@billkit/mocks';
 import { setupWorker } from 'msw/browser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DocsPlayground } from '../src/playground.js';
+import { DocsPlayground } from '../src/api-explorer/playground.js';
 
 const worker = setupWorker();
 /** Requests the page has sent that the mock has not answered yet. */
