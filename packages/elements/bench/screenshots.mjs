@@ -2,7 +2,8 @@
  * Screenshots of the elements on the mock, as a host page shows them, in headless Chromium:
  * light, dark (the system's scheme, followed by default) and Japanese, plus the states a
  * reviewer should see (a preview, a refused input, a scheduled decrease, a member's view,
- * a term-credit team). `pnpm --filter @billkit/elements shots [outdir]` (default /tmp/shots).
+ * a term-credit team). `pnpm --filter @billkit/elements shots [outdir] [name prefix]` (default
+ * /tmp/shots, every shot).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -63,7 +64,38 @@ const termCredit = {
   timeline: [{ daysAgo: 3, join: [{ role: 'member', name: 'Joan Clarke' }] }],
 };
 
+const freshFree = {
+  planId: 'free',
+  interval: 'month',
+  members: { admin: 1 },
+  startedDaysAgo: 0,
+  paymentMethods: [],
+};
+const invoices = { element: 'bk-invoice-list', width: 1100 };
+
 const shots = [
+  { ...invoices, name: 'invoice-list-light', scenario: 'past-due-grace', act: 'expand' },
+  {
+    ...invoices,
+    name: 'invoice-list-dark',
+    scenario: 'long-history',
+    act: 'expand',
+    scheme: 'dark',
+  },
+  { ...invoices, name: 'invoice-list-ja', scenario: 'past-due-grace', act: 'expand', locale: 'ja' },
+  {
+    ...invoices,
+    name: 'invoice-list-zh-CN-dark',
+    scenario: 'enterprise-invoice',
+    act: 'expand',
+    locale: 'zh-CN',
+    scheme: 'dark',
+  },
+  { ...invoices, name: 'invoice-list-pay-declined', scenario: 'past-due-grace', act: 'pay' },
+  { ...invoices, name: 'invoice-list-narrow', scenario: 'past-due-grace', width: 600 },
+  { ...invoices, name: 'invoice-list-rtl', scenario: 'past-due-grace', act: 'expand', rtl: true },
+  { ...invoices, name: 'invoice-list-empty', scenario: freshFree },
+  { ...invoices, name: 'invoice-list-member', scenario: 'basic-monthly', role: 'member' },
   { name: 'seat-counter-light', scenario: 'professional-annual-autoflex', act: 'add' },
   {
     name: 'seat-counter-dark',
@@ -178,7 +210,7 @@ try {
     const mockOptions = shot.faults ? { faults: shot.faults } : {};
     const server = await servePages({ files, scenario: shot.scenario, mockOptions });
     const context = await browser.newContext({
-      viewport: { width: 720, height: 900 },
+      viewport: { width: shot.width ?? 720, height: 900 },
       deviceScaleFactor: 1,
       colorScheme: shot.scheme ?? 'light',
     });
@@ -194,6 +226,23 @@ try {
       // A deep link opens the review: wait for the server's price (or its restriction).
       if (shot.plan) await picker.locator('[part=confirm][aria-disabled=false]').waitFor();
       await page.screenshot({ path: `${outdir}/${shot.name}.png`, fullPage: true });
+      console.log(`${outdir}/${shot.name}.png`);
+      await context.close();
+      await server.close();
+      continue;
+    }
+    if (shot.element === 'bk-invoice-list') {
+      const list = page.locator('bk-invoice-list');
+      const loaded = ':is([part~=row], [part=empty], [part=permission-note]) >> nth=0';
+      await list.locator(loaded).waitFor({ timeout: 15_000 });
+      if (shot.act === 'expand') {
+        await list.locator('[part~=toggle]').first().click();
+        await list.locator('[part=details]').waitFor();
+      } else if (shot.act === 'pay') {
+        await list.locator('[part~=pay]').first().click();
+        await list.locator('[part=row-error]').waitFor({ timeout: 15_000 });
+      }
+      await page.locator('body').screenshot({ path: `${outdir}/${shot.name}.png` });
       console.log(`${outdir}/${shot.name}.png`);
       await context.close();
       await server.close();

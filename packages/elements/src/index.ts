@@ -17,6 +17,13 @@ export type { MutationName, Resource, ResourceKind } from './core/resources.js';
 export { mutationEffects } from './core/resources.js';
 export type { BillingStore } from './core/store.js';
 export type { Locale } from './i18n/locale.js';
+// ---- end bk-plan-picker ----
+export {
+  InvoicePaidEvent,
+  type InvoicePayRequest,
+  InvoicePayRequestEvent,
+} from './invoice-list/events.js';
+export { BkInvoiceList } from './invoice-list/invoice-list.js';
 // ---- bk-plan-picker ----
 export {
   ContactSalesEvent,
@@ -25,7 +32,6 @@ export {
   PlanChangeRequestEvent,
 } from './plan-picker/events.js';
 export { BkPlanPicker } from './plan-picker/plan-picker.js';
-// ---- end bk-plan-picker ----
 export {
   SeatsChangedEvent,
   type SeatsChangeRequest,

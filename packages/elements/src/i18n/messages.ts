@@ -539,3 +539,48 @@ export const autoFlexBannerText = {
     ),
   dismiss: () => msg('Dismiss until the next billing cycle', { id: 'autoFlexBanner.dismiss' }),
 };
+
+// ---- bk-invoice-list ---------------------------------------------------------------------
+
+/** `bk-invoice-list` */
+export const invoiceListText = {
+  heading: () => msg('Invoices', { id: 'invoiceList.heading' }),
+  number: () => msg('Invoice', { id: 'invoiceList.number' }),
+  status: () => msg('Status', { id: 'invoiceList.status' }),
+  issued: () => msg('Issued', { id: 'invoiceList.issued' }),
+  due: () => msg('Due', { id: 'invoiceList.due' }),
+  total: () => msg('Total', { id: 'invoiceList.total' }),
+  creditApplied: () => msg('Credit applied', { id: 'invoiceList.creditApplied' }),
+  amountDue: () => msg('Amount due', { id: 'invoiceList.amountDue' }),
+  actions: () => msg('Actions', { id: 'invoiceList.actions' }),
+  draft: () => msg('Draft', { id: 'invoiceList.draft' }),
+  open: () => msg('Open', { id: 'invoiceList.open' }),
+  pastDue: () => msg('Past due', { id: 'invoiceList.pastDue' }),
+  paid: () => msg('Paid', { id: 'invoiceList.paid' }),
+  void: () => msg('Void', { id: 'invoiceList.void' }),
+  uncollectible: () => msg('Uncollectible', { id: 'invoiceList.uncollectible' }),
+  billedTo: (name: string) => msg(str`Billed to ${name}`, { id: 'invoiceList.billedTo' }),
+  paidOn: (date: string) => msg(str`Paid on ${date}`, { id: 'invoiceList.paidOn' }),
+  download: () => msg('Download', { id: 'invoiceList.download' }),
+  downloadLabel: (number: string) =>
+    msg(str`Download invoice ${number}`, { id: 'invoiceList.downloadLabel' }),
+  pay: () => msg('Pay now', { id: 'invoiceList.pay' }),
+  /** The pay button's accessible name: its visible text first (WCAG label in name). */
+  payLabel: (amount: string, number: string) =>
+    msg(str`Pay now: ${amount} for invoice ${number}`, { id: 'invoiceList.payLabel' }),
+  payDone: (number: string) => msg(str`Invoice ${number} is paid.`, { id: 'invoiceList.payDone' }),
+  loadMore: () => msg('Load more', { id: 'invoiceList.loadMore' }),
+  shown: (count: number) =>
+    plural(count, {
+      one: () => msg(str`${formatNumber(count)} invoice shown`, { id: 'invoiceList.shown#one' }),
+      other: () =>
+        msg(str`${formatNumber(count)} invoices shown`, { id: 'invoiceList.shown#other' }),
+    }),
+  empty: () => msg('No invoices yet', { id: 'invoiceList.empty' }),
+  emptyHint: () =>
+    msg('Invoices appear here once the team is billed.', { id: 'invoiceList.emptyHint' }),
+  notAllowed: () =>
+    msg('Invoices are available to admins and billing managers.', {
+      id: 'invoiceList.notAllowed',
+    }),
+};
