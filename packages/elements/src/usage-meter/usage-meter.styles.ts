@@ -183,8 +183,8 @@ export const usageMeterStyles = css`
     font-variant-numeric: tabular-nums;
   }
   [part~='status'] {
+    font-size: 0.875em;
     color: var(--_text-muted);
-    font-weight: 500;
   }
   [part~='status']:empty {
     display: none;
