@@ -20,10 +20,13 @@ files.set(
    const provider = document.querySelector('bk-billing-provider');
    provider.locale = params.get('locale') ?? 'en';
    provider.getToken = () => 'role:' + (params.get('role') ?? 'admin');
+   // Another element than the seat counter: ?element=bk-usage-meter&resource=…
    const element = params.get('element');
    if (element) {
-     provider.replaceChildren(document.createElement(element));
-     if (params.get('plan')) provider.firstElementChild.setAttribute('plan', params.get('plan'));
+     const shown = document.createElement(element);
+     if (params.get('resource')) shown.setAttribute('resource', params.get('resource'));
+     if (params.get('plan')) shown.setAttribute('plan', params.get('plan'));
+     provider.replaceChildren(shown);
    }`,
 );
 files.set(
@@ -202,12 +205,63 @@ const shots = [
   })),
 ];
 
+const usageMeter = { element: 'bk-usage-meter', wait: '[part~=resources]', now: true };
+const single = { ...usageMeter, resource: 'monitoring_requests' };
+const nearLimit = {
+  planId: 'basic',
+  interval: 'month',
+  members: { admin: 1, member: 2 },
+  startedDaysAgo: 20,
+  timeline: [
+    {
+      daysAgo: 5,
+      usage: [{ resourceId: 'monitoring_requests', quantity: 8_600, consumerName: 'Nightly CI' }],
+    },
+  ],
+};
+shots.push(
+  { ...usageMeter, name: 'usage-meter-light', scenario: 'over-quota-overage-allowed' },
+  {
+    ...usageMeter,
+    name: 'usage-meter-dark',
+    scenario: 'over-quota-overage-allowed',
+    scheme: 'dark',
+  },
+  { ...usageMeter, name: 'usage-meter-ja', scenario: 'over-quota-overage-allowed', locale: 'ja' },
+  { ...single, name: 'usage-meter-near-limit', scenario: nearLimit, act: 'breakdown' },
+  {
+    ...single,
+    name: 'usage-meter-cap-warning',
+    scenario: 'over-quota-overage-allowed',
+    act: 'cap',
+  },
+  {
+    ...single,
+    name: 'usage-meter-capped-dark',
+    scenario: 'over-quota-overage-disallowed',
+    scheme: 'dark',
+  },
+  { ...single, name: 'usage-meter-buy', scenario: 'over-quota-overage-allowed', act: 'buy' },
+  {
+    ...single,
+    name: 'usage-meter-buy-ja-dark',
+    scenario: 'over-quota-overage-allowed',
+    act: 'buy',
+    locale: 'ja',
+    scheme: 'dark',
+  },
+  { ...single, name: 'usage-meter-member', scenario: 'over-quota-overage-allowed', role: 'member' },
+  { ...single, name: 'usage-meter-rtl', scenario: 'over-quota-overage-allowed', rtl: true },
+);
+
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
   // `shots [outdir] [prefix]`: only the shots whose name starts with prefix (one element's).
   const only = process.argv[3] ?? '';
   for (const shot of shots.filter((s) => s.name.startsWith(only))) {
     const mockOptions = shot.faults ? { faults: shot.faults } : {};
+    // The usage meter's pace is reckoned from the browser's day: run the mock on it.
+    if (shot.now) mockOptions.now = new Date();
     const server = await servePages({ files, scenario: shot.scenario, mockOptions });
     const context = await browser.newContext({
       viewport: { width: shot.width ?? 720, height: 900 },
@@ -217,6 +271,7 @@ try {
     const page = await context.newPage();
     const query = new URLSearchParams({ locale: shot.locale ?? 'en', role: shot.role ?? 'admin' });
     if (shot.element) query.set('element', shot.element);
+    if (shot.resource) query.set('resource', shot.resource);
     if (shot.plan) query.set('plan', shot.plan);
     await page.goto(`${server.url}/${shot.page ?? ''}?${query}`);
     if (shot.rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
@@ -248,7 +303,7 @@ try {
       await server.close();
       continue;
     }
-    const counter = page.locator('bk-seat-counter');
+    const counter = page.locator(shot.element ?? 'bk-seat-counter');
     await counter.locator(shot.wait ?? '[part~=stats]').waitFor({ timeout: 15_000 });
     if (shot.act === 'add') {
       await counter.locator('[part=increment]').click();
@@ -260,6 +315,15 @@ try {
       await counter.locator('[part=increment]').click();
       await counter.locator('[part~=confirm]:not([disabled])').click();
       await counter.locator('[part=retry]').waitFor({ timeout: 15_000 });
+    } else if (shot.act === 'cap') {
+      await counter.locator('[part~=overage-toggle]').click();
+      await counter.locator('[part~=cap-warning]').waitFor();
+    } else if (shot.act === 'buy') {
+      await counter.locator('[part~=buy]').click();
+      await counter.locator('[part~=due-now]').waitFor();
+    } else if (shot.act === 'breakdown') {
+      await counter.locator('[part~=breakdown-toggle]').click();
+      await counter.locator('[part~=consumer]').first().waitFor();
     } else if (shot.act === 'decrease') {
       await counter.locator('[part=decrement]').click();
       await counter.locator('[part~=confirm]:not([disabled])').waitFor();

@@ -38,3 +38,15 @@ export {
   SeatsChangeRequestEvent,
 } from './seat-counter/events.js';
 export { BkSeatCounter } from './seat-counter/seat-counter.js';
+export {
+  AddOnChangedEvent,
+  type AddOnChangeRequest,
+  AddOnChangeRequestEvent,
+  type OveragePolicyChange,
+  OveragePolicyChangedEvent,
+  OveragePolicyChangeRequestEvent,
+  type UsageThreshold,
+  type UsageThresholdDetail,
+  UsageThresholdEvent,
+} from './usage-meter/events.js';
+export { BkUsageMeter } from './usage-meter/usage-meter.js';

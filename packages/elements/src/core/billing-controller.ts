@@ -68,6 +68,12 @@ export class BillingController implements ReactiveController {
         const chosen = pick();
         return [this.store, chosen, chosen && this.store?.revision(chosen)];
       },
+      // A parameterized resource is a new object on every render (`usageDetailResource(id)`):
+      // compare by key, or every render would start the task again, and rerender, forever.
+      argsEqual: ([store, chosen, revision], [nextStore, nextChosen, nextRevision]) =>
+        store === nextStore &&
+        revision === nextRevision &&
+        (chosen as Resource<T> | undefined)?.key === (nextChosen as Resource<T> | undefined)?.key,
       task: ([store, chosen], { signal }) =>
         store && chosen
           ? (store as BillingStore).get(chosen as Resource<T>, { signal })

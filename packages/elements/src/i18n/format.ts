@@ -40,6 +40,13 @@ export function formatNumber(value: number): string {
   return cached('number', (locale) => Intl.NumberFormat(locale)).format(value);
 }
 
+/** A share (`0.8` → `80%`, `1.25` → `125%`), in whole percent. */
+export function formatPercent(ratio: number): string {
+  return cached('percent', (locale) =>
+    Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+  ).format(ratio);
+}
+
 /** A billing date (`YYYY-MM-DD`, a UTC calendar day) or an instant, as a date. */
 export function formatDate(value: string): string {
   const instant = value.length === 10 ? `${value}T00:00:00Z` : value;

@@ -15,7 +15,7 @@
 
 import type { Notice, QuoteLine, QuoteRestriction } from '@billkit/sdk';
 import { msg, str } from '@lit/localize';
-import { formatDate, formatNumber, pluralCategory } from './format.js';
+import { formatDate, formatNumber, formatPercent, pluralCategory } from './format.js';
 import { reasonText } from './reasons.js';
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
@@ -109,6 +109,11 @@ export const problemText: Record<string, () => string> = {
   auto_flex_not_available: () =>
     msg('Auto-flex is not available for how this team is billed.', {
       id: 'problem.auto_flex_not_available',
+    }),
+  // bk-usage-meter
+  overage_not_available: () =>
+    msg('Pay-as-you-go is not available for this on the current plan.', {
+      id: 'problem.overage_not_available',
     }),
 };
 
@@ -582,5 +587,117 @@ export const invoiceListText = {
   notAllowed: () =>
     msg('Invoices are available to admins and billing managers.', {
       id: 'invoiceList.notAllowed',
+    }),
+};
+
+/** `bk-usage-meter` */
+export const usageMeterText = {
+  heading: () => msg('Usage', { id: 'usageMeter.heading' }),
+  period: (days: string) => msg(str`Usage period: ${days}`, { id: 'usageMeter.period' }),
+  /** The catalog's resources by id; others show the API's name. */
+  resource: {
+    monitoring_requests: () =>
+      msg('Monitoring requests', { id: 'usageMeter.resource.monitoring_requests' }),
+    mock_server_calls: () =>
+      msg('Mock server calls', { id: 'usageMeter.resource.mock_server_calls' }),
+    api_calls: () => msg('API calls', { id: 'usageMeter.resource.api_calls' }),
+    custom_domains: () => msg('Custom domains', { id: 'usageMeter.resource.custom_domains' }),
+    integrations: () => msg('Integrations', { id: 'usageMeter.resource.integrations' }),
+  } as Record<string, (() => string) | undefined>,
+  used: () => msg('Used', { id: 'usageMeter.used' }),
+  included: () => msg('Included', { id: 'usageMeter.included' }),
+  overage: () => msg('Over', { id: 'usageMeter.overage' }),
+  cost: () => msg('Overage so far', { id: 'usageMeter.cost' }),
+  meter: (used: number, included: number, ratio: number) =>
+    msg(str`${formatNumber(used)} of ${formatNumber(included)} used (${formatPercent(ratio)})`, {
+      id: 'usageMeter.meter',
+    }),
+  fromPlan: (quota: number, blocks: number) =>
+    plural(blocks, {
+      one: () =>
+        msg(str`${formatNumber(quota)} from the plan + ${formatNumber(blocks)} add-on block`, {
+          id: 'usageMeter.fromPlan#one',
+        }),
+      other: () =>
+        msg(str`${formatNumber(quota)} from the plan + ${formatNumber(blocks)} add-on blocks`, {
+          id: 'usageMeter.fromPlan#other',
+        }),
+    }),
+  near: () => msg('Near the limit', { id: 'usageMeter.near' }),
+  reached: () => msg('Limit reached', { id: 'usageMeter.reached' }),
+  over: () => msg('Over the included amount', { id: 'usageMeter.over' }),
+  crossedNear: (name: string, ratio: number) =>
+    msg(str`${name}: ${formatPercent(ratio)} of the included amount used.`, {
+      id: 'usageMeter.crossedNear',
+    }),
+  crossedLimit: (name: string) =>
+    msg(str`${name}: the included amount is used up.`, { id: 'usageMeter.crossedLimit' }),
+  billedAt: (date: string) =>
+    msg(str`Overage is billed at the end of the usage period, on ${date}.`, {
+      id: 'usageMeter.billedAt',
+    }),
+  capped: (date: string) =>
+    msg(str`Usage beyond the included amount is refused until ${date}.`, {
+      id: 'usageMeter.capped',
+    }),
+  pace: (date: string) =>
+    msg(str`At this pace you reach the limit on ${date}.`, { id: 'usageMeter.pace' }),
+  paceWithin: () =>
+    msg('At this pace you stay within the included amount this period.', {
+      id: 'usageMeter.paceWithin',
+    }),
+  hardCap: () =>
+    msg('Always capped at the included amount: there is no pay-as-you-go.', {
+      id: 'usageMeter.hardCap',
+    }),
+  allowOverage: () => msg('Allow overages', { id: 'usageMeter.allowOverage' }),
+  overageOn: () =>
+    msg('Usage beyond the included amount is billed pay-as-you-go.', {
+      id: 'usageMeter.overageOn',
+    }),
+  overageOff: () =>
+    msg('Hard cap: usage beyond the included amount is refused.', { id: 'usageMeter.overageOff' }),
+  capTitle: () => msg('Turn off overages?', { id: 'usageMeter.capTitle' }),
+  capWarning: () =>
+    msg(
+      'With a hard cap, requests beyond the included amount are refused. This can break the pipelines, monitors and integrations that rely on them.',
+      { id: 'usageMeter.capWarning' },
+    ),
+  capConfirm: () => msg('Turn off overages', { id: 'usageMeter.capConfirm' }),
+  capCancel: () => msg('Keep overages on', { id: 'usageMeter.capCancel' }),
+  policyOn: (name: string) => msg(str`Overages are on for ${name}.`, { id: 'usageMeter.policyOn' }),
+  policyOff: (name: string) =>
+    msg(str`Overages are off for ${name}: usage stops at the included amount.`, {
+      id: 'usageMeter.policyOff',
+    }),
+  buy: () => msg('Buy more', { id: 'usageMeter.buy' }),
+  blocksLabel: () => msg('Blocks to add', { id: 'usageMeter.blocksLabel' }),
+  blockSize: (size: number, max: number) =>
+    msg(str`Each block adds ${formatNumber(size)}. From 1 to ${formatNumber(max)} blocks.`, {
+      id: 'usageMeter.blockSize',
+    }),
+  badBlocks: (max: number) =>
+    msg(str`Enter a whole number of blocks from 1 to ${formatNumber(max)}.`, {
+      id: 'usageMeter.badBlocks',
+    }),
+  fewer: () => msg('One block fewer', { id: 'usageMeter.fewer' }),
+  more: () => msg('One block more', { id: 'usageMeter.more' }),
+  confirmBuy: (blocks: number) =>
+    plural(blocks, {
+      one: () => msg(str`Buy ${formatNumber(blocks)} block`, { id: 'usageMeter.confirmBuy#one' }),
+      other: () =>
+        msg(str`Buy ${formatNumber(blocks)} blocks`, { id: 'usageMeter.confirmBuy#other' }),
+    }),
+  cancel: () => msg('Cancel', { id: 'usageMeter.cancel' }),
+  bought: (name: string, included: number) =>
+    msg(str`Done: ${name} now includes ${formatNumber(included)}.`, { id: 'usageMeter.bought' }),
+  breakdown: () => msg('Usage by consumer', { id: 'usageMeter.breakdown' }),
+  noConsumers: () => msg('Nothing used it this period.', { id: 'usageMeter.noConsumers' }),
+  share: (quantity: number, ratio: number) =>
+    msg(str`${formatNumber(quantity)} (${formatPercent(ratio)})`, { id: 'usageMeter.share' }),
+  empty: () => msg('Nothing is metered on this plan.', { id: 'usageMeter.empty' }),
+  notAllowed: () =>
+    msg('Only admins and billing managers can change overages or buy blocks.', {
+      id: 'usageMeter.notAllowed',
     }),
 };

@@ -25,6 +25,7 @@ import {
   roleCountText,
   seatCounterText as text,
 } from '../i18n/messages.js';
+import { stepperStyles } from '../styles/stepper.js';
 import { tokens } from '../styles/tokens.js';
 import { SeatsChangedEvent, SeatsChangeRequestEvent } from './events.js';
 import { seatCounterStyles } from './seat-counter.styles.js';
@@ -96,7 +97,7 @@ type Draft = { seats: number; error?: undefined } | { seats?: undefined; error: 
  */
 @customElement('bk-seat-counter')
 export class BkSeatCounter extends LitElement {
-  static override styles = [tokens, quoteStyles, seatCounterStyles];
+  static override styles = [tokens, quoteStyles, stepperStyles, seatCounterStyles];
 
   private readonly billing = new BillingController(this);
   private readonly overview = this.billing.load(overviewResource);

@@ -85,6 +85,7 @@ export const tokens = css`
   }
   h2,
   h3,
+  h4,
   p {
     margin: 0;
   }

@@ -30,7 +30,8 @@ test('they load, localize, talk to the API and are styled under script-src/style
     'index.html',
     `<!doctype html><html lang="ja"><head><script type="module" src="/page.js"></script>
      <script type="module" src="/elements.js"></script></head><body>
-     <bk-billing-provider base-url="/v1" team-id="team_acme"><bk-seat-counter></bk-seat-counter></bk-billing-provider>
+     <bk-billing-provider base-url="/v1" team-id="team_acme"><bk-seat-counter></bk-seat-counter>
+     <bk-usage-meter resource="monitoring_requests"></bk-usage-meter></bk-billing-provider>
      <p class="card" part="base">Host text</p></body></html>`,
   );
   const server = await servePages({ files, csp, scenario: 'basic-monthly' });
@@ -50,6 +51,11 @@ test('they load, localize, talk to the API and are styled under script-src/style
     await expect.poll(() => counter.locator('[part~=purchased] dd').textContent()).toBe('5');
     await counter.locator('[part=increment]').click();
     await expect.poll(() => counter.locator('[part~=due-now]').textContent()).toContain('$');
+    // The usage meter sizes its bar through the CSSOM, which the policy allows (no style attribute).
+    const fill = page.locator('bk-usage-meter [part~=meter-fill]');
+    await expect
+      .poll(() => fill.evaluate((node) => (node as HTMLElement).style.inlineSize))
+      .toBe('0%');
 
     // Styles came from constructable stylesheets inside the shadow root…
     const card = await counter
