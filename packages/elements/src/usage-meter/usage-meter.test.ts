@@ -322,7 +322,7 @@ test('when the day turns before Confirm, the fresh price is shown and charged on
   await userEvent.click(inItem(meter, '[part~=confirm]')!);
   await expect
     .poll(() => inItem(meter, '[part=error]')?.textContent)
-    .toContain('The price changed since it was shown.');
+    .toContain('The price changed since it was shown, and nothing was charged.');
   await expect.poll(dueNow).toContain(fresh);
   expect(await addOnInvoices(fixture)).toHaveLength(0);
 
