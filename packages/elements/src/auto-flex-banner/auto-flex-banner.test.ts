@@ -5,9 +5,11 @@ import { beforeEach, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import {
+  collectParts,
   englishLeft,
   type Fixture,
   type FixtureOptions,
+  manifestDeclaration,
   mountBilling,
   part,
   textOf,
@@ -366,19 +368,7 @@ test('a failed load says why, and Try again loads it', async () => {
 });
 
 test('custom-elements.json documents every part it renders, its events and slot', async () => {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as {
-    modules: {
-      declarations?: {
-        tagName?: string;
-        cssParts?: { name: string }[];
-        events?: { name: string }[];
-        slots?: { name: string }[];
-      }[];
-    }[];
-  };
-  const declaration = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((d) => d.tagName === 'bk-auto-flex-banner');
+  const declaration = await manifestDeclaration('bk-auto-flex-banner');
   expect(declaration?.events?.map((e) => e.name)).toEqual([
     'bk-auto-flex-enable-request',
     'bk-auto-flex-enabled',
@@ -387,11 +377,7 @@ test('custom-elements.json documents every part it renders, its events and slot'
   expect(declaration?.slots?.map((s) => s.name)).toEqual(['terms']);
   const documented = new Set(declaration?.cssParts?.map((p) => p.name));
   const rendered = new Set<string>();
-  const collect = (banner: Element) => {
-    for (const node of banner.shadowRoot!.querySelectorAll('[part]')) {
-      for (const name of node.getAttribute('part')!.split(/\s+/)) rendered.add(name);
-    }
-  };
+  const collect = (host: Element) => collectParts(host, rendered);
 
   const failing = await mountBilling(html`<bk-auto-flex-banner></bk-auto-flex-banner>`, {
     faults: {

@@ -5,9 +5,11 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import {
+  collectParts,
   englishLeft,
   type Fixture,
   type FixtureOptions,
+  manifestDeclaration,
   mountBilling,
   part,
 } from '../../test/fixtures.js';
@@ -476,19 +478,10 @@ test('text from the API is shown as text, never as HTML', async () => {
 });
 
 test('every part it renders is documented in custom-elements.json', async () => {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as {
-    modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
-  };
-  const declaration = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((d) => d.tagName === 'bk-invoice-list');
+  const declaration = await manifestDeclaration('bk-invoice-list');
   const documented = new Set(declaration?.cssParts?.map((p) => p.name));
   const rendered = new Set<string>();
-  const collect = (list: Element) => {
-    for (const node of list.shadowRoot!.querySelectorAll('[part]')) {
-      for (const name of node.getAttribute('part')!.split(/\s+/)) rendered.add(name);
-    }
-  };
+  const collect = (host: Element) => collectParts(host, rendered);
 
   const failing = await mountBilling(html`<bk-invoice-list></bk-invoice-list>`, {
     scenario: 'past-due-grace',

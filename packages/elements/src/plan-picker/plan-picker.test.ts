@@ -5,9 +5,11 @@ import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import {
+  collectParts,
   englishLeft,
   type Fixture,
   type FixtureOptions,
+  manifestDeclaration,
   mountBilling,
   part,
   textOf,
@@ -486,19 +488,10 @@ test('a credit balance pays part of the change: shown in the review, and only th
 });
 
 test('every part it renders is documented in custom-elements.json', async () => {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as {
-    modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
-  };
-  const declaration = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((d) => d.tagName === 'bk-plan-picker');
+  const declaration = await manifestDeclaration('bk-plan-picker');
   const documented = new Set(declaration?.cssParts?.map((p) => p.name));
   const rendered = new Set<string>();
-  const collect = (picker: Element) => {
-    for (const node of picker.shadowRoot!.querySelectorAll('[part]')) {
-      for (const name of node.getAttribute('part')!.split(/\s+/)) rendered.add(name);
-    }
-  };
+  const collect = (host: Element) => collectParts(host, rendered);
 
   // Loading, then a failed load and its retry.
   const loading = await mountBilling(html`<bk-plan-picker></bk-plan-picker>`, {

@@ -5,9 +5,11 @@ import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import {
+  collectParts,
   englishLeft,
   type Fixture,
   type FixtureOptions,
+  manifestDeclaration,
   mountBilling,
   part,
 } from '../../test/fixtures.js';
@@ -467,19 +469,10 @@ test('loading shows a skeleton; a failed load says why and Try again loads it', 
 });
 
 test('every part it renders is documented in custom-elements.json', async () => {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as {
-    modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
-  };
-  const declaration = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((d) => d.tagName === 'bk-seat-counter');
+  const declaration = await manifestDeclaration('bk-seat-counter');
   const documented = new Set(declaration?.cssParts?.map((p) => p.name));
   const rendered = new Set<string>();
-  const collect = (counter: Element) => {
-    for (const node of counter.shadowRoot!.querySelectorAll('[part]')) {
-      for (const name of node.getAttribute('part')!.split(/\s+/)) rendered.add(name);
-    }
-  };
+  const collect = (host: Element) => collectParts(host, rendered);
 
   const loading = await mountBilling(html`<bk-seat-counter></bk-seat-counter>`, {
     scenario: 'professional-annual-autoflex',

@@ -4,9 +4,11 @@ import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import {
+  collectParts,
   englishLeft,
   type Fixture,
   type FixtureOptions,
+  manifestDeclaration,
   mountBilling,
   part,
   textOf,
@@ -493,19 +495,10 @@ test('a failed load says why, and Try again loads it', async () => {
 });
 
 test('every part it renders is documented in custom-elements.json', async () => {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as {
-    modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[];
-  };
-  const declaration = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .find((d) => d.tagName === 'bk-usage-meter');
+  const declaration = await manifestDeclaration('bk-usage-meter');
   const documented = new Set(declaration?.cssParts?.map((p) => p.name));
   const rendered = new Set<string>();
-  const collect = (meter: Element) => {
-    for (const node of meter.shadowRoot!.querySelectorAll('[part]')) {
-      for (const name of node.getAttribute('part')!.split(/\s+/)) if (name) rendered.add(name);
-    }
-  };
+  const collect = (host: Element) => collectParts(host, rendered);
 
   const loading = await mountBilling(html`<bk-usage-meter></bk-usage-meter>`, {
     scenario: 'over-quota-overage-allowed',
