@@ -1,8 +1,25 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.js';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+/**
+ * Every page of the site: the HTML files at the root and in the page folders (guides,
+ * reference), so a new page only needs its file. Keys are the paths without `.html`.
+ */
+function pages(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const folder of ['', 'guides/', 'reference/']) {
+    if (!existsSync(page(folder || '.'))) continue;
+    for (const file of readdirSync(page(folder || '.'))) {
+      if (file.endsWith('.html'))
+        entries[`${folder}${file.slice(0, -5)}`] = page(`${folder}${file}`);
+    }
+  }
+  return entries;
+}
 
 /** `vite preview` serves every file with its Content-Security-Policy (csp.ts). */
 function cspHeaders(): Plugin {
@@ -23,8 +40,6 @@ export default defineConfig({
   worker: { format: 'es' },
   build: {
     target: 'es2022',
-    rollupOptions: {
-      input: { main: page('index.html'), apiExplorer: page('api-explorer.html') },
-    },
+    rollupOptions: { input: pages() },
   },
 });
