@@ -3,6 +3,7 @@
  * (`@billkit/elements/seat-counter.js`); each brings the provider with it.
  */
 
+export { str } from '@lit/localize';
 export { BkAutoFlexBanner } from './auto-flex-banner/auto-flex-banner.js';
 export {
   type AutoFlexDismissal,
@@ -16,7 +17,12 @@ export { BkEvent, BkRequestEvent } from './core/events.js';
 export type { MutationName, Resource, ResourceKind } from './core/resources.js';
 export { mutationEffects } from './core/resources.js';
 export type { BillingStore } from './core/store.js';
-export type { Locale } from './i18n/locale.js';
+export {
+  type BuiltInLocale,
+  type Locale,
+  type LocaleCatalog,
+  registerLocale,
+} from './i18n/locale.js';
 // ---- end bk-plan-picker ----
 export {
   InvoicePaidEvent,
