@@ -1,2 +1,2 @@
-// Once per app: types every bk- element in TSX (its properties and its onbk-… event props).
+// Once per app: types every bk- element in TSX (properties, onbk-… event props).
 import type {} from '@billkit/elements/react';
