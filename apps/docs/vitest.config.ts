@@ -17,6 +17,8 @@ export default defineConfig({
         extends: true,
         // The guides' examples: React 19 (TSX), Vue 3 (SFC), and the plain HTML page.
         plugins: [react(), vue(billkitVueOptions), servePlainHtmlExample()],
+        // Pre-bundled up front, so no test file's first import reloads the page mid-run.
+        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom/client', 'vue'] },
         test: {
           name: 'browser',
           include: ['test/*.test.ts', 'test/examples/*.test.{ts,tsx}'],
