@@ -32,6 +32,13 @@ test('one script tag: the prebuilt bundle renders every widget on the mock', asy
   await expect.poll(() => inShadow(picker, '[part~=current]')).not.toBeNull();
   // One overview for every widget: they share the provider's store.
   expect(requests().filter((r) => r === 'GET /billing/overview')).toHaveLength(1);
+  // The Japanese catalog is a chunk beside the bundle, loaded when the page asks for it.
+  const chunks = () =>
+    page.defaultView!.performance.getEntriesByType('resource').map((entry) => entry.name);
+  expect(chunks().some((url) => /\/billkit\/chunks\/ja-/.test(url))).toBe(false);
+  page.querySelector('bk-billing-provider')!.setAttribute('locale', 'ja');
+  await expect.poll(() => inShadow(counter, '[part=heading]')?.textContent).toBe('シート');
+  expect(chunks().some((url) => /\/billkit\/chunks\/ja-[\w-]+\.js$/.test(url))).toBe(true);
   // The elements are the bundle's: defined in the page's own registry, not the test's.
   expect(page.defaultView!.customElements.get('bk-usage-meter')).toBeDefined();
   expect(customElements.get('bk-usage-meter')).toBeUndefined();
