@@ -9,7 +9,7 @@ export default defineConfig({
     root: new URL('.', import.meta.url).pathname,
     include: ['**/*.test.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     // Building a scenario's team and running its billing calendar take seconds on a busy CI.
     expect: { poll: { timeout: 15_000 } },
