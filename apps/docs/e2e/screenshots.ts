@@ -9,7 +9,10 @@ export interface ScreenshotStats {
   height: number;
   /** Colours told apart at 4 bits a channel (text, borders and accents give dozens). */
   distinctColors: number;
-  /** The share of pixels not exactly the most common colour (the background). */
+  /**
+   * The share of pixels not in the most common colour (the background), told apart at 5 bits a
+   * channel (the page's grey and its cards' white differ).
+   */
   foreground: number;
 }
 
@@ -18,20 +21,21 @@ export const minimums = { distinctColors: 48, foreground: 0.08 } as const;
 
 export function screenshotStats(png: Buffer): ScreenshotStats {
   const { width, height, data } = PNG.sync.read(png);
-  const exact = new Map<number, number>();
-  const coarse = new Set<number>();
+  // Counted in typed arrays, not a Map: a full-page screenshot has millions of pixels.
+  const coarse = new Uint8Array(1 << 12);
+  const fine = new Uint32Array(1 << 15);
   for (let offset = 0; offset < data.length; offset += 4) {
     const [red, green, blue] = [data[offset]!, data[offset + 1]!, data[offset + 2]!];
-    const color = (red << 16) | (green << 8) | blue;
-    exact.set(color, (exact.get(color) ?? 0) + 1);
-    coarse.add(((red >> 4) << 8) | ((green >> 4) << 4) | (blue >> 4));
+    coarse[((red >> 4) << 8) | ((green >> 4) << 4) | (blue >> 4)] = 1;
+    fine[((red >> 3) << 10) | ((green >> 3) << 5) | (blue >> 3)]! += 1;
   }
   const pixels = width * height;
-  const background = Math.max(0, ...exact.values());
+  let background = 0;
+  for (const count of fine) if (count > background) background = count;
   return {
     width,
     height,
-    distinctColors: coarse.size,
+    distinctColors: coarse.reduce((sum, seen) => sum + seen, 0),
     foreground: pixels === 0 ? 0 : 1 - background / pixels,
   };
 }
