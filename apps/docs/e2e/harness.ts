@@ -162,15 +162,9 @@ export class Journey {
         this.page.evaluate(
           (tags) =>
             tags.every((tag) => {
-              const element = document.querySelector(tag);
-              const shadow = element?.shadowRoot;
-              // A widget with nothing to say (no auto-flex news) renders nothing at all.
-              return (
-                element !== null &&
-                shadow !== null &&
-                shadow !== undefined &&
-                shadow.querySelector('[part~=skeleton], [aria-busy=true]') === null
-              );
+              // Rendered (a shadow root), and nothing in it loading or computing a price.
+              const shadow = document.querySelector(tag)?.shadowRoot;
+              return !!shadow && !shadow.querySelector('[part~=skeleton], [aria-busy=true]');
             }),
           [...widgets],
         ),
