@@ -166,3 +166,48 @@ test('the back button returns to the previous state', async () => {
     'basic-monthly',
   );
 });
+
+const declineCharges = (demo: DocsBillingDemo) =>
+  demo.querySelector<HTMLInputElement>('input[name=decline-charges]')!;
+const invoiceStatuses = (demo: DocsBillingDemo) =>
+  [...(demo.querySelector('bk-invoice-list')?.shadowRoot?.querySelectorAll('[part~=status]') ?? [])]
+    .map((badge) => badge.textContent?.trim())
+    .join(', ');
+
+test('the payments control makes the card decline: the renewal fails into dunning', async () => {
+  const demo = await openPage('?scenario=basic-monthly');
+  await expect.poll(() => invoiceStatuses(demo)).toBe('Paid, Paid');
+  expect(declineCharges(demo).checked).toBe(false);
+  expect(declineCharges(demo).disabled).toBe(false);
+
+  declineCharges(demo).click();
+  button(demo, 'next-billing').click();
+  await expect.poll(() => params().get('date')).toBe('2026-07-11');
+  // The renewal's charge was declined: its invoice is past due.
+  await expect.poll(() => invoiceStatuses(demo)).toBe('Past due, Paid, Paid');
+  expect(declineCharges(demo).checked).toBe(true);
+  // Not a setting of the link: a link opens the team as its scenario has it.
+  expect(params().has('decline')).toBe(false);
+
+  // Unticked, the next retry of the renewal goes through.
+  declineCharges(demo).click();
+  await expect.poll(() => declineCharges(demo).checked).toBe(false);
+  await expect.poll(() => button(demo, 'plus-week').disabled).toBe(false);
+  button(demo, 'plus-week').click();
+  await expect.poll(() => params().get('date')).toBe('2026-07-18');
+  await expect.poll(() => invoiceStatuses(demo)).toBe('Paid, Paid, Paid');
+});
+
+test("the payments control shows the team's card: declining in past-due-grace, none on the free plan", async () => {
+  const pastDue = await openPage('?scenario=past-due-grace');
+  await expect.poll(() => invoiceStatuses(pastDue)).toContain('Past due');
+  expect(declineCharges(pastDue).checked).toBe(true);
+  pastDue.remove();
+
+  const free = await openPage('?scenario=free');
+  expect(declineCharges(free).checked).toBe(false);
+  expect(declineCharges(free).disabled).toBe(true);
+  expect(free.querySelector('#payments-hint')?.textContent).toBe(
+    'This team has no payment method.',
+  );
+});

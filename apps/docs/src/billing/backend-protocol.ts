@@ -12,12 +12,15 @@ export type BackendCall =
       body: ArrayBuffer | null;
     }
   | { kind: 'moveTo'; day: string }
-  | { kind: 'nextBillingDate' };
+  | { kind: 'nextBillingDate' }
+  | { kind: 'declineCharges'; decline: boolean };
 
 export interface CreatedTeam {
   baseUrl: string;
   teamId: string;
   startDay: string;
+  /** Whether the default payment method declines charges; null when the team has none. */
+  declinesCharges: boolean | null;
 }
 
 export interface SerializedResponse {

@@ -22,6 +22,12 @@ function current(): BillingMock {
   return mock;
 }
 
+/** Whether the team's default payment method declines charges (null: it has none). */
+function declinesCharges(team: BillingMock): boolean | null {
+  const method = team.team.paymentMethods.find((candidate) => candidate.isDefault);
+  return method ? team.team.decliningMethodIds.has(method.id) : null;
+}
+
 async function run(call: BackendCall): Promise<unknown> {
   switch (call.kind) {
     case 'create': {
@@ -34,6 +40,7 @@ async function run(call: BackendCall): Promise<unknown> {
         baseUrl: mock.baseUrl,
         teamId: mock.teamId,
         startDay: mock.clock.today(),
+        declinesCharges: declinesCharges(mock),
       } satisfies CreatedTeam;
     }
     case 'fetch': {
@@ -74,6 +81,11 @@ async function run(call: BackendCall): Promise<unknown> {
         overview.subscription.currentPeriod.end,
       ].filter((day): day is string => typeof day === 'string' && day > today);
       return candidates.sort()[0] ?? null;
+    }
+    case 'declineCharges': {
+      const team = current();
+      team.declineCharges(call.decline);
+      return declinesCharges(team);
     }
   }
 }

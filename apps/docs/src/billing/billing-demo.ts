@@ -174,6 +174,19 @@ export class DocsBillingDemo extends LitElement {
     }
   }
 
+  /**
+   * The team's default payment method starts (or stops) declining charges: the next renewal or
+   * retry fails into dunning, and Pay now is declined. Something that happens to the team, like
+   * a purchase in the widgets, so not a setting in the URL (a new team starts as its scenario).
+   */
+  private declineCharges(decline: boolean): Promise<void> {
+    this.#applying = this.#applying.then(async () => {
+      await this.backend?.declineCharges(decline);
+      this.requestUpdate();
+    });
+    return this.#applying;
+  }
+
   private async copyLink(): Promise<void> {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -191,7 +204,7 @@ export class DocsBillingDemo extends LitElement {
     return html`
       <div class="demo-layout">
         ${this.renderControls(settings, backend)}
-        <main class="billing-page" id="main" lang=${settings.locale}>
+        <main class="billing-page" id="main">
           <div class="page-heading">
             <p class="eyebrow">Settings</p>
             <h1>Billing</h1>
@@ -206,7 +219,7 @@ export class DocsBillingDemo extends LitElement {
               locale=${settings.locale}
               theme=${settings.theme === 'dark' ? 'dark' : 'light'}
             >
-              <div class="billing-grid">
+              <div class="billing-grid" lang=${settings.locale}>
                 <bk-auto-flex-banner class="span-all"></bk-auto-flex-banner>
                 <bk-plan-picker class="span-all"></bk-plan-picker>
                 <bk-seat-counter></bk-seat-counter>
@@ -226,31 +239,31 @@ export class DocsBillingDemo extends LitElement {
     return html`<aside class="demo-controls" aria-labelledby="demo-controls-title">
       <h2 id="demo-controls-title">Demo controls</h2>
       <p class="demo-hint">Everything here runs in your browser on billkit's mock backend. Each setting is in the address bar: share the link to share this state.</p>
-      <label class="field">Scenario
-        <select name="scenario" @change=${select('scenario')}>
+      <div class="field"><label for="demo-scenario">Scenario</label>
+        <select id="demo-scenario" name="scenario" @change=${select('scenario')}>
           ${scenarioNames.map((name) => html`<option value=${name} ?selected=${name === settings.scenario}>${name}</option>`)}
         </select>
-      </label>
+      </div>
       <p class="scenario-description">${scenarios[settings.scenario].description ?? ''}</p>
-      <label class="field">Billing policy
-        <select name="policy" @change=${(event: Event) =>
+      <div class="field"><label for="demo-policy">Billing policy</label>
+        <select id="demo-policy" name="policy" @change=${(event: Event) =>
           this.change({
             policy: ((event.target as HTMLSelectElement).value || null) as DemoSettings['policy'],
           })}>
           <option value="" ?selected=${settings.policy === null}>The scenario's own</option>
           ${policies.map((policy) => html`<option value=${policy} ?selected=${policy === settings.policy}>${policy}</option>`)}
         </select>
-      </label>
-      <label class="field">Viewer role
-        <select name="role" @change=${select('role')}>
+      </div>
+      <div class="field"><label for="demo-role">Viewer role</label>
+        <select id="demo-role" name="role" @change=${select('role')}>
           ${roles.map((role) => html`<option value=${role} ?selected=${role === settings.role}>${role}</option>`)}
         </select>
-      </label>
-      <label class="field">Language
-        <select name="locale" @change=${select('locale')}>
+      </div>
+      <div class="field"><label for="demo-locale">Language</label>
+        <select id="demo-locale" name="locale" @change=${select('locale')}>
           ${locales.map(({ value, label }) => html`<option value=${value} lang=${value} ?selected=${value === settings.locale}>${label}</option>`)}
         </select>
-      </label>
+      </div>
       <fieldset class="field theme-switch">
         <legend>Theme</legend>
         ${themes.map(
@@ -273,12 +286,29 @@ export class DocsBillingDemo extends LitElement {
             @click=${() => this.nextBillingDate && this.moveClock({ day: this.nextBillingDate })}>To the next billing date</button>
         </div>
       </section>
+      ${this.renderPayments(backend)}
       ${this.notice ? html`<p class="demo-notice" role="alert">${this.notice}</p>` : nothing}
       <div class="demo-links">
         <button type="button" class="link-button" @click=${() => this.copyLink()}>${this.linkCopied ? 'Link copied' : 'Copy link to this state'}</button>
         <a href=${location.pathname}>Reset</a>
       </div>
     </aside>`;
+  }
+
+  private renderPayments(backend: DemoBackend) {
+    const declines = backend.declinesCharges();
+    return html`<section class="payments" aria-labelledby="payments-title">
+      <h3 id="payments-title">Payments</h3>
+      <label class="check"><input type="checkbox" name="decline-charges" aria-describedby="payments-hint"
+        .checked=${declines === true} ?disabled=${declines === null}
+        @change=${(event: Event) => this.declineCharges((event.target as HTMLInputElement).checked)} />
+        Payment method declines charges</label>
+      <p class="demo-hint" id="payments-hint">${
+        declines === null
+          ? 'This team has no payment method.'
+          : 'Renewals and their retries fail into dunning, and Pay now is declined, until you untick it.'
+      }</p>
+    </section>`;
   }
 }
 

@@ -71,6 +71,7 @@ export class DemoBackend {
   /** MSW handlers answering the page's API requests from the worker's mock. */
   readonly handlers: RequestHandler[];
   #today: string;
+  #declinesCharges: boolean | null;
   readonly #worker: BackendWorker;
 
   private constructor(worker: BackendWorker, team: CreatedTeam) {
@@ -79,6 +80,7 @@ export class DemoBackend {
     this.teamId = team.teamId;
     this.startDay = team.startDay;
     this.#today = team.startDay;
+    this.#declinesCharges = team.declinesCharges;
     this.handlers = [
       http.all(`${this.baseUrl}/*`, async ({ request }) => {
         const body = ['GET', 'HEAD'].includes(request.method) ? null : await request.arrayBuffer();
@@ -122,6 +124,21 @@ export class DemoBackend {
   /** Moves the test clock forward to `day` (the billing calendar runs for each day passed). */
   async moveTo(day: string): Promise<void> {
     this.#today = (await this.#worker.call({ kind: 'moveTo', day })) as string;
+  }
+
+  /** Whether the default payment method declines charges; null when the team has none. */
+  declinesCharges(): boolean | null {
+    return this.#declinesCharges;
+  }
+
+  /**
+   * Makes the default payment method decline every charge (as a card would), or pay again:
+   * renewals and retries then fail into dunning, and Pay now is declined.
+   */
+  async declineCharges(decline: boolean): Promise<void> {
+    this.#declinesCharges = (await this.#worker.call({ kind: 'declineCharges', decline })) as
+      | boolean
+      | null;
   }
 
   /** The next day something is billed: a renewal, the next invoice or auto-flex's billing date. */

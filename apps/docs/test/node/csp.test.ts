@@ -3,57 +3,32 @@
  * Content-Security-Policy, in Chromium through playwright-core: the billing page works under
  * `script-src 'self'` (no inline script, no eval), MSW's worker included, and nothing is refused.
  */
+<<<<<<< HEAD
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+=======
+import type { Page } from 'playwright-core';
+>>>>>>> wt/e2e
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { chromiumArgs, findChromium } from '../../../../scripts/chromium.mjs';
 import { strictContentSecurityPolicy } from '../../csp.js';
+import { type App, openPage, startApp } from '../../e2e/harness.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-let server: PreviewServer;
-let browser: Browser;
-let origin: string;
+let app: App;
 
 beforeAll(async () => {
-  server = await preview({
-    root,
-    logLevel: 'silent',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  app = await startApp();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens `path`, recording what the policy refused and every console error or uncaught exception. */
-async function open(path: string) {
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP refused ${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
-  const response = await page.goto(`${origin}${path}`);
-  return { page, problems, response, close: () => context.close() };
-}
+afterAll(() => app?.close());
 
 const seatText = (page: Page, part: string) =>
   page.locator(`bk-seat-counter [part~=${part}] dd`).textContent();
 
 test('the billing page runs under script-src self: elements, MSW worker, mock backend, test clock', async () => {
-  const { page, problems, response, close } = await open(
+  const { page, problems, response, close } = await openPage(
+    app,
     '/?scenario=professional-annual-autoflex&locale=ja&theme=dark',
   );
   try {
@@ -77,7 +52,7 @@ test('the billing page runs under script-src self: elements, MSW worker, mock ba
 });
 
 test('the API explorer loads from the built app and talks to the mock', async () => {
-  const { page, problems, close } = await open('/api-explorer.html');
+  const { page, problems, close } = await openPage(app, '/api-explorer.html');
   try {
     await expect
       .poll(() => page.locator('docs-playground #overview-title').textContent())
