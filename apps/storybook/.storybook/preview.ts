@@ -24,7 +24,8 @@ import { createStoryTeam, type StoryTeam, storyTeamHandlers } from '../src/story
 
 setCustomElementsManifest(manifest);
 
-const storyDefault = { value: fromStory, title: "The story's" };
+/** The first item of each toolbar menu: leave the setting to the story (its title names the menu). */
+const storyDefault = (menu: string) => ({ value: fromStory, title: `${menu}: the story's` });
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -35,7 +36,10 @@ const preview: Preview = {
       toolbar: {
         title: 'Scenario',
         icon: 'database',
-        items: [storyDefault, ...scenarioNames.map((name) => ({ value: name, title: name }))],
+        items: [
+          storyDefault('Scenario'),
+          ...scenarioNames.map((name) => ({ value: name, title: name })),
+        ],
         dynamicTitle: true,
       },
     },
@@ -44,7 +48,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Test clock',
         icon: 'time',
-        items: [storyDefault, ...clockMoves],
+        items: [storyDefault('Test clock'), ...clockMoves],
         dynamicTitle: true,
       },
     },
@@ -53,7 +57,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Role',
         icon: 'user',
-        items: [storyDefault, ...roles.map((role) => ({ value: role, title: role }))],
+        items: [storyDefault('Role'), ...roles.map((role) => ({ value: role, title: role }))],
         dynamicTitle: true,
       },
     },
@@ -62,7 +66,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [storyDefault, ...locales],
+        items: [storyDefault('Locale'), ...locales],
         dynamicTitle: true,
       },
     },
@@ -71,7 +75,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
-        items: [storyDefault, ...themes],
+        items: [storyDefault('Theme'), ...themes],
         dynamicTitle: true,
       },
     },

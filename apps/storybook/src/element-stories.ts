@@ -20,7 +20,7 @@ import {
   themes,
 } from './billing-state.js';
 import { type ElementTag, type Expectation, missingState, retryButton } from './element-states.js';
-import { attributeControls } from './manifest.js';
+import { manifestArgTypes } from './manifest.js';
 import type { HeldRequest, StoryTeam, StoryTeamOptions } from './story-team.js';
 
 export type Args = Partial<BillingState> & Record<string, unknown>;
@@ -138,7 +138,7 @@ export function elementStories(tagName: string, options: ElementStoriesOptions) 
     render: options.render,
     args: { ...defaultState, ...options.defaults },
     argTypes: {
-      ...attributeControls(tagName, options.attributeOptions),
+      ...manifestArgTypes(tagName, options.attributeOptions),
       ...billingStateArgTypes,
       ...options.argTypes,
     },

@@ -21,6 +21,9 @@ export interface ManifestDeclaration {
   members?: ManifestMember[];
   attributes?: ManifestAttribute[];
   events?: { name: string }[];
+  slots?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
   [key: string]: unknown;
 }
 export interface Manifest {
@@ -81,13 +84,26 @@ function stringLiterals(type: string): string[] | undefined {
     : undefined;
 }
 
-/** Controls for an element's attributes, from their types in the manifest. */
-export function attributeControls(
+/**
+ * The element's arg types beyond what autodocs reads from the manifest: controls for its
+ * attributes (from their types), and none for the rest (properties, events, slots, parts and
+ * CSS properties are documented, not set by the stories' render).
+ */
+export function manifestArgTypes(
   tagName: string,
   options: Record<string, string[]> = {},
 ): ArgTypes {
+  const declaration = declarationOf(tagName);
   const argTypes: ArgTypes = {};
-  for (const attribute of declarationOf(tagName).attributes ?? []) {
+  const documented = [
+    ...(declaration.members ?? []).filter((member) => member.kind === 'field'),
+    ...(declaration.events ?? []),
+    ...(declaration.slots ?? []),
+    ...(declaration.cssParts ?? []),
+    ...(declaration.cssProperties ?? []),
+  ];
+  for (const { name } of documented) argTypes[name] = { control: false };
+  for (const attribute of declaration.attributes ?? []) {
     const type = attribute.type?.text ?? 'string';
     const literals = options[attribute.name] ?? stringLiterals(type);
     argTypes[attribute.name] = {
