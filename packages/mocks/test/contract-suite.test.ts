@@ -134,15 +134,19 @@ describe('runContractSuite', () => {
   });
 
   it('reports a server that does not answer', async () => {
+    // A port that was free a moment ago: nothing listens there now.
+    const closed = createNodeServer(async () => new Response(null));
+    const origin = await listen(closed, 0);
+    await new Promise((resolve) => closed.close(resolve));
     const report = await runContractSuite({
-      baseUrl: 'http://127.0.0.1:9/v1',
+      baseUrl: `${origin}/v1`,
       teamId: 'team_acme',
       token: 'role:admin',
       only: ['listPlans'],
     });
     expect(report.ok).toBe(false);
     expect(report.checks[0]?.failures[0]).toMatch(
-      /^GET \/v1\/teams\/team_acme\/plans: fetch failed/,
+      /^GET \/v1\/teams\/team_acme\/plans: fetch failed \(connect ECONNREFUSED/,
     );
   });
 });
