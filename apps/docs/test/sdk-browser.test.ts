@@ -1,11 +1,14 @@
 /**
- * The browser SDK guide's examples (examples/sdk-browser) in Chromium, on the mock under MSW's
+ * The browser SDK guide's examples (examples/sdk-browser) and the auth guide's elements wiring
+ * (examples/auth/provider-setup.ts) in Chromium, on the mock under MSW's
  * service worker. An MSW handler stands in for the host's token endpoint (examples/auth).
  */
 import { type BillingMock, createBillingMock } from '@billkit/mocks';
 import { HttpResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import '@billkit/elements/billing-provider.js';
+import { connectBillingAuth } from '../examples/auth/provider-setup.js';
 import { createPageClient } from '../examples/sdk-browser/client.js';
 import { invoicePages } from '../examples/sdk-browser/invoice-pages.js';
 import { connectSeatForm } from '../examples/sdk-browser/seat-form.js';
@@ -119,4 +122,19 @@ test('invoice pages load one page at a time until the last', async () => {
   expect(second[0]?.id).not.toBe(first[0]?.id);
   while (!pages.done) await pages.next();
   expect(await pages.next()).toEqual([]);
+});
+
+test('connectBillingAuth gives bk-billing-provider its token provider; one token for the page', async () => {
+  serve({ scenario: 'basic-monthly' });
+  const provider = document.createElement('bk-billing-provider');
+  expect(() => connectBillingAuth(provider)).toThrow('bk-billing-provider needs its team-id first');
+  provider.baseUrl = mock.baseUrl;
+  provider.teamId = mock.teamId;
+  document.body.append(provider);
+  connectBillingAuth(provider);
+  await provider.updateComplete;
+  await provider.refresh();
+  await provider.refresh();
+  expect(provider.store).toBeDefined();
+  expect(tokensMinted).toBe(1);
 });

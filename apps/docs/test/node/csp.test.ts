@@ -3,6 +3,7 @@
  * Content-Security-Policy, in Chromium through playwright-core: the billing page works under
  * `script-src 'self'` (no inline script, no eval), MSW's worker included, and nothing is refused.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
@@ -85,3 +86,32 @@ test('the API explorer loads from the built app and talks to the mock', async ()
     await close();
   }
 });
+
+test.each(['sdk-browser', 'sdk-node', 'auth', 'own-backend'])(
+  'the %s guide runs under script-src self and shows its examples from the tested files',
+  async (guide) => {
+    const { page, problems, response, close } = await open(`/guides/${guide}.html`);
+    try {
+      expect(response?.headers()['content-security-policy']).toBe(strictContentSecurityPolicy);
+      await expect.poll(() => page.locator('figure.example').count()).toBeGreaterThan(0);
+      expect(await page.locator('script:not([src])').count()).toBe(0);
+      const examples = await page
+        .locator('figure.example')
+        .evaluateAll((figures) =>
+          figures.map((figure) => [
+            figure.querySelector('figcaption')?.textContent,
+            figure.querySelector('pre code')?.textContent,
+          ]),
+        );
+      for (const [caption, code] of examples) {
+        const file = readFileSync(`${root}/${String(caption).replace('apps/docs/', '')}`, 'utf8');
+        expect(code).toBe(file.trimEnd());
+      }
+      // Every placeholder was filled: none is left empty.
+      expect(await page.locator('pre[data-example]:empty').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);
