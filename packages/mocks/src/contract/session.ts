@@ -19,6 +19,8 @@ export interface CallOptions {
 }
 
 export interface CallResult {
+  /** the order the request was sent in (calls may run concurrently) */
+  sequence: number;
   operationId: string;
   /** `GET /teams/team_42/plans`, for reports */
   request: string;
@@ -49,12 +51,27 @@ export class ContractSession {
   /** every call made, for the coverage summary */
   readonly calls: CallResult[] = [];
   readonly #baseUrl: string;
+  #sequence = 0;
 
   constructor(
     readonly validator: ContractValidator,
     readonly options: SessionOptions,
   ) {
     this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  /**
+   * One request; sent again once when the server closed a kept-alive connection before
+   * answering anything (its idle timeout raced the request, so it never read it), as browsers do.
+   */
+  async #send(url: URL, init: RequestInit): Promise<Response> {
+    try {
+      return await this.options.fetch(url, init);
+    } catch (error) {
+      const code = (error as { cause?: { code?: unknown } }).cause?.code;
+      if (init.signal?.aborted || (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET')) throw error;
+      return this.options.fetch(url, init);
+    }
   }
 
   async call(operationId: string, options: CallOptions = {}): Promise<CallResult> {
@@ -78,9 +95,10 @@ export class ContractSession {
     const request = `${method} ${url.pathname}${url.search}`;
     const timeout = AbortSignal.timeout(this.options.timeoutMs);
     const signal = this.options.signal ? AbortSignal.any([this.options.signal, timeout]) : timeout;
+    const sequence = this.#sequence++;
     let response: Response;
     try {
-      response = await this.options.fetch(url, {
+      response = await this.#send(url, {
         method,
         headers,
         signal,
@@ -112,6 +130,7 @@ export class ContractSession {
       );
     }
     const result: CallResult = {
+      sequence,
       operationId,
       request,
       status: response.status,
