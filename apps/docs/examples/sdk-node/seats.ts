@@ -12,8 +12,10 @@ export type SeatChangeResult =
 
 /**
  * Adds seats now, charging exactly what the preview showed. `idempotencyKey` names this one
- * intent (store it with the request that asked for it): sending it again replays the first
- * answer instead of buying the seats twice.
+ * intent (store it with the order that asked for it). The SDK sends it on each of its retries,
+ * so a lost answer is replayed, not charged again; calling `addSeats` again with the same key
+ * once the seats were added is refused (`idempotency_key_reused`: the seat count it asks for
+ * is another now), never a second purchase.
  */
 export async function addSeats(
   billing: BillingClient,
