@@ -31,7 +31,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
-          include: ['test/node/**/*.test.ts'],
+          // The own-backend guide's contract test is an example file, run as shown.
+          include: ['test/node/**/*.test.ts', 'examples/**/*.test.ts'],
           testTimeout: 60_000,
           expect: { poll: { timeout: 15_000 } },
         },

@@ -3,18 +3,15 @@
  * Content-Security-Policy, in Chromium through playwright-core: the billing page works under
  * `script-src 'self'` (no inline script, no eval), MSW's worker included, and nothing is refused.
  */
-<<<<<<< HEAD
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { type PreviewServer, preview } from 'vite';
-=======
 import type { Page } from 'playwright-core';
->>>>>>> wt/e2e
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { strictContentSecurityPolicy } from '../../csp.js';
 import { type App, openPage, startApp } from '../../e2e/harness.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 let app: App;
 
@@ -67,10 +64,10 @@ test('every guide page loads under the strict policy and shows its examples exac
   const guides = readdirSync(join(root, 'guides')).filter((file) => file.endsWith('.html'));
   expect(guides).toEqual(expect.arrayContaining(['index.html', 'react.html', 'events.html']));
   // One tab for every guide (static pages: nothing carries over from one to the next).
-  const { page, problems, close } = await open('/guides/');
+  const { page, problems, close } = await openPage(app, '/guides/');
   try {
     for (const guide of guides) {
-      const response = await page.goto(`${origin}/guides/${guide}`);
+      const response = await page.goto(`${app.origin}/guides/${guide}`);
       expect(response?.status(), guide).toBe(200);
       expect(response?.headers()['content-security-policy']).toBe(strictContentSecurityPolicy);
       expect(await page.locator('script:not([src])').count(), guide).toBe(0);
@@ -101,3 +98,32 @@ test('every guide page loads under the strict policy and shows its examples exac
     await close();
   }
 });
+
+test.each(['sdk-browser', 'sdk-node', 'auth', 'own-backend'])(
+  'the %s guide runs under script-src self and shows its examples from the tested files',
+  async (guide) => {
+    const { page, problems, response, close } = await openPage(app, `/guides/${guide}.html`);
+    try {
+      expect(response?.headers()['content-security-policy']).toBe(strictContentSecurityPolicy);
+      await expect.poll(() => page.locator('figure.example').count()).toBeGreaterThan(0);
+      expect(await page.locator('script:not([src])').count()).toBe(0);
+      const examples = await page
+        .locator('figure.example')
+        .evaluateAll((figures) =>
+          figures.map((figure) => [
+            figure.querySelector('figcaption')?.textContent,
+            figure.querySelector('pre code')?.textContent,
+          ]),
+        );
+      for (const [caption, code] of examples) {
+        const file = readFileSync(`${root}/${String(caption).replace('apps/docs/', '')}`, 'utf8');
+        expect(code).toBe(file.trimEnd());
+      }
+      // Every placeholder was filled: none is left empty.
+      expect(await page.locator('pre[data-example]:empty').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);
