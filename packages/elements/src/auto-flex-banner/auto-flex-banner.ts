@@ -9,7 +9,8 @@ import { Mutation } from '../core/mutation.js';
 import { overviewResource } from '../core/resources.js';
 import { errorView } from '../core/states.js';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.js';
-import { noticeText, problemText, autoFlexBannerText as text } from '../i18n/messages.js';
+import { codeTexts } from '../i18n/locale.js';
+import { autoFlexBannerText as text } from '../i18n/messages.js';
 import { tokens } from '../styles/tokens.js';
 import { autoFlexBannerStyles } from './auto-flex-banner.styles.js';
 import {
@@ -150,7 +151,7 @@ export class BkAutoFlexBanner extends LitElement {
     return html`<h2 part="heading" id="heading">
         ${noticeOpen ? text.soonHeading() : text.pendingHeading(autoFlex.extraMembers)}
       </h2>
-      <p part="message">${noticeOpen && notice ? noticeText(notice) : text.pending()}</p>
+      <p part="message">${noticeOpen && notice ? codeTexts().noticeText(notice) : text.pending()}</p>
       <dl part="facts">
         <div part="fact extra-members">
           <dt>${text.extraMembers()}</dt>
@@ -177,7 +178,7 @@ export class BkAutoFlexBanner extends LitElement {
     const fieldError = this.acceptMissing
       ? text.acceptRequired()
       : this.termsOutdated
-        ? problemText.terms_version_outdated!()
+        ? codeTexts().problemText.terms_version_outdated!()
         : (report?.fields.get('/termsVersion') ?? report?.fields.get('/acceptTerms'));
     return html`<h2 part="heading" id="heading">${text.offerHeading()}</h2>
       <p part="message">${text.offer()}</p>

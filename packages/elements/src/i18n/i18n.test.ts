@@ -1,16 +1,17 @@
 import type { LineReason, Notice } from '@billkit/sdk';
 import type { TemplateMap } from '@lit/localize';
 import { expect, test } from 'vitest';
+import { noticeText } from './code-texts.js';
+import codeTextsSource from './code-texts.ts?raw';
 import { activateLocale, matchLocale, resolveLocale, targetLocales } from './locale.js';
 import { templates as ja } from './locales/ja.js';
 import { templates as zhCN } from './locales/zh-CN.js';
-import { noticeText } from './messages.js';
 import messagesSource from './messages.ts?raw';
 import { reasonText } from './reasons.js';
 import reasonsSource from './reasons.ts?raw';
 
 /** The English source: every module whose `msg()` calls the catalogs translate. */
-const source = messagesSource + reasonsSource;
+const source = messagesSource + codeTextsSource + reasonsSource;
 
 const catalogs: Record<(typeof targetLocales)[number], TemplateMap> = { 'zh-CN': zhCN, ja };
 

@@ -15,6 +15,32 @@ const catalogs = {
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 let active: Locale = sourceLocale;
 
+/** The texts keyed by the API's codes (problems, restrictions, line kinds, reasons, notices). */
+export type CodeTexts = typeof import('./code-texts.js');
+let codeTextsModule: CodeTexts | undefined;
+let codeTextsLoading: Promise<CodeTexts> | undefined;
+
+/**
+ * The code-keyed texts, a chunk of their own (see `code-texts.ts`). `activateLocale` loads
+ * them beside the locale's catalog, and elements show text only once the locale is active, so
+ * they are always in by the time an error, a line or a notice renders: never a bare code.
+ */
+export function codeTexts(): CodeTexts {
+  if (!codeTextsModule) throw new Error('bk: code texts are loaded by activateLocale() first');
+  return codeTextsModule;
+}
+
+function loadCodeTexts(): Promise<CodeTexts> {
+  codeTextsLoading ??= import('./code-texts.js').then(
+    (module) => (codeTextsModule = module),
+    (error: unknown) => {
+      codeTextsLoading = undefined; // a failed download is tried again on the next switch
+      throw error;
+    },
+  );
+  return codeTextsLoading;
+}
+
 /**
  * The locale text and numbers are currently shown in. @lit/localize keeps one locale per page,
  * so this is the page's; formatters read it so numbers always match the text around them.
@@ -50,8 +76,9 @@ export function resolveLocale(requested?: string | null): Locale {
 }
 
 /**
- * Switches the page to `locale`, loading its catalog first; elements re-render once it is in
- * (they listen for @lit/localize's `lit-localize-status` event).
+ * Switches the page to `locale`, loading its catalog (and, the first time, the code texts)
+ * first; elements re-render once it is in (they listen for @lit/localize's
+ * `lit-localize-status` event).
  */
 export async function activateLocale(locale: Locale): Promise<void> {
   runtime ??= configureLocalization({
@@ -59,6 +86,6 @@ export async function activateLocale(locale: Locale): Promise<void> {
     targetLocales,
     loadLocale: (target) => catalogs[target as keyof typeof catalogs](),
   });
-  await runtime.setLocale(locale);
+  await Promise.all([runtime.setLocale(locale), loadCodeTexts()]);
   active = runtime.getLocale() as Locale;
 }

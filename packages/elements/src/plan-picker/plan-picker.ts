@@ -22,14 +22,8 @@ import { quoteLines, quoteStyles } from '../core/quote.js';
 import { overviewResource, plansResource } from '../core/resources.js';
 import { errorView, skeleton } from '../core/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
-import {
-  commonText,
-  problemText,
-  quoteText,
-  restrictionText,
-  planPickerText as text,
-} from '../i18n/messages.js';
-import { intervalText } from '../i18n/reasons.js';
+import { codeTexts } from '../i18n/locale.js';
+import { commonText, quoteText, planPickerText as text } from '../i18n/messages.js';
 import { tokens } from '../styles/tokens.js';
 import { ContactSalesEvent, PlanChangedEvent, PlanChangeRequestEvent } from './events.js';
 import { planPickerStyles } from './plan-picker.styles.js';
@@ -286,14 +280,14 @@ export class BkPlanPicker extends LitElement {
       label = text.confirmPay(formatMoney(quote.amountDueNow));
     }
     return html`<h2 part="review-heading" id="review-heading">
-        ${text.reviewHeading(name, intervalText[choice.interval]())}
+        ${text.reviewHeading(name, codeTexts().intervalText[choice.interval]())}
       </h2>
       <div part="review" aria-live="polite" aria-busy=${!quote && !failed ? 'true' : 'false'}>
         ${failed ? errorView(this.preview.error, () => this.preview.run()) : this.renderQuote(quote)}
       </div>
       ${
         this.fresh && this.fresh.key === this.quoteKey(change)
-          ? html`<p part="amount-changed" role="alert">${problemText.amount_changed!()}</p>`
+          ? html`<p part="amount-changed" role="alert">${codeTexts().problemText.amount_changed!()}</p>`
           : nothing
       }
       ${applyError ? errorView(applyError, () => this.confirm()) : nothing}
@@ -317,7 +311,7 @@ export class BkPlanPicker extends LitElement {
     if (!quote) return html`<p>${quoteText.calculating()}</p>`;
     if (!quote.possible) {
       return html`<p part="restriction">
-        ${quote.restriction ? restrictionText[quote.restriction.code]() : nothing}
+        ${quote.restriction ? codeTexts().restrictionText[quote.restriction.code]() : nothing}
       </p>`;
     }
     const renewal = html`<p part="next-renewal">
@@ -398,7 +392,7 @@ export class BkPlanPicker extends LitElement {
     }
     const plan = this.plans.value?.find((p) => p.id === choice.planId);
     const name = plan?.name ?? choice.planId;
-    const interval = intervalText[choice.interval]();
+    const interval = codeTexts().intervalText[choice.interval]();
     this.modal.close();
     this.announcement = applied.scheduledChange
       ? text.scheduled(name, interval, formatDate(applied.quote.effectiveDate))

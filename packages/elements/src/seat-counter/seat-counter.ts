@@ -18,13 +18,8 @@ import { overviewResource } from '../core/resources.js';
 import { errorView, skeleton } from '../core/states.js';
 import { abortableDelay } from '../core/timing.js';
 import { formatDate, formatList, formatMoney, formatNumber } from '../i18n/format.js';
-import {
-  commonText,
-  quoteText,
-  restrictionText,
-  roleCountText,
-  seatCounterText as text,
-} from '../i18n/messages.js';
+import { codeTexts } from '../i18n/locale.js';
+import { commonText, quoteText, roleCountText, seatCounterText as text } from '../i18n/messages.js';
 import { stepperStyles } from '../styles/stepper.js';
 import { tokens } from '../styles/tokens.js';
 import { SeatsChangedEvent, SeatsChangeRequestEvent } from './events.js';
@@ -342,7 +337,7 @@ export class BkSeatCounter extends LitElement {
     if (!quote) return html`<p>${quoteText.calculating()}</p>`;
     if (!quote.possible) {
       return html`<p part="restriction">
-        ${quote.restriction ? restrictionText[quote.restriction.code]() : nothing}
+        ${quote.restriction ? codeTexts().restrictionText[quote.restriction.code]() : nothing}
       </p>`;
     }
     if (quote.timing === 'at_renewal') {
