@@ -11,7 +11,6 @@ import {
 } from '@billkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../billing-provider/billing-provider.js';
 import { BillingController } from '../core/billing-controller.js';
@@ -95,15 +94,22 @@ interface Choice {
  * @cssproperty --bk-plan-picker-accent - Accent of the current plan, toggle and Confirm (default `--bk-color-accent`).
  * @cssproperty --bk-plan-picker-max-width - Widest the card grows (default 64rem).
  */
-@customElement('bk-plan-picker')
 export class BkPlanPicker extends LitElement {
   static override styles = [tokens, quoteStyles, planPickerStyles];
+  static override properties = {
+    plan: {},
+    interval: {},
+    shown: { state: true },
+    choice: { state: true },
+    fresh: { state: true },
+    announcement: { state: true },
+  };
 
   /** Opens the review of this plan as soon as it can (a deep link: `plan="professional"`). */
-  @property() plan?: string;
+  plan?: string;
 
   /** The interval shown first, and reviewed with `plan` (default: the subscription's). */
-  @property() interval?: Interval;
+  interval?: Interval;
 
   private readonly billing = new BillingController(this);
   private readonly overview = this.billing.load(overviewResource);
@@ -111,11 +117,11 @@ export class BkPlanPicker extends LitElement {
   private readonly modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'));
 
   /** The interval the toggle shows; undefined: `interval`, else the subscription's. */
-  @state() private shown: Interval | undefined;
-  @state() private choice: Choice | undefined;
+  private shown: Interval | undefined;
+  private choice: Choice | undefined;
   /** The change priced anew by a `409 amount_changed`, for the change and version it answers. */
-  @state() private fresh: { key: string; quote: ChangeQuote } | undefined;
-  @state() private announcement = '';
+  private fresh: { key: string; quote: ChangeQuote } | undefined;
+  private announcement = '';
   /** The deep link opened last, so it opens once per `plan`/`interval`. */
   private linked: string | undefined;
 
@@ -466,6 +472,8 @@ function annualSaving(plans: Plan[]): number {
   }
   return best;
 }
+
+customElements.define('bk-plan-picker', BkPlanPicker);
 
 declare global {
   interface HTMLElementTagNameMap {
