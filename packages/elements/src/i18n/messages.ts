@@ -23,6 +23,7 @@ export const commonText = {
   loading: () => msg('Loading…', { id: 'common.loading' }),
   retry: () => msg('Try again', { id: 'common.retry' }),
   working: () => msg('Working…', { id: 'common.working' }),
+  cancel: () => msg('Cancel', { id: 'common.cancel' }),
 };
 
 /** Quotes and invoices: their lines and totals, wherever an element shows a price. */
@@ -258,7 +259,6 @@ export const planPickerText = {
     msg(str`Confirm and pay ${amount}`, { id: 'planPicker.confirmPay' }),
   confirm: () => msg('Confirm change', { id: 'planPicker.confirm' }),
   schedule: (date: string) => msg(str`Schedule for ${date}`, { id: 'planPicker.schedule' }),
-  cancel: () => msg('Cancel', { id: 'planPicker.cancel' }),
   changed: (plan: string, interval: string) =>
     msg(str`Done: your team is now on ${plan} (${interval}).`, { id: 'planPicker.changed' }),
   scheduled: (plan: string, interval: string, date: string) =>
@@ -459,7 +459,6 @@ export const usageMeterText = {
       other: () =>
         msg(str`Buy ${formatNumber(blocks)} blocks`, { id: 'usageMeter.confirmBuy#other' }),
     }),
-  cancel: () => msg('Cancel', { id: 'usageMeter.cancel' }),
   bought: (name: string, included: number) =>
     msg(str`Done: ${name} now includes ${formatNumber(included)}.`, { id: 'usageMeter.bought' }),
   breakdown: () => msg('Usage by consumer', { id: 'usageMeter.breakdown' }),

@@ -299,7 +299,7 @@ export class BkPlanPicker extends LitElement {
       ${applyError ? errorView(applyError, () => this.confirm()) : nothing}
       <div part="actions">
         <button part="cancel" class="button" type="button" @click=${() => this.modal.close()}>
-          ${text.cancel()}
+          ${commonText.cancel()}
         </button>
         <button
           part="confirm"

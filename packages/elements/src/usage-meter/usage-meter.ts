@@ -413,7 +413,7 @@ export class BkUsageMeter extends LitElement {
         </button>
         <button part="cancel" class="button" type="button" ?disabled=${this.buy.pending}
           @click=${() => this.closePurchase()}>
-          ${text.cancel()}
+          ${commonText.cancel()}
         </button>
       </div>
     </div>`;
