@@ -10,6 +10,7 @@ export {
   isBillingApiError,
   type Problem,
 } from './errors.js';
+export { createIdempotencyKey } from './headers.js';
 export type {
   ConditionalRequestOptions,
   IdempotentRequestOptions,

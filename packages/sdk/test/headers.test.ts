@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIdempotencyKey, toEntityTag } from '../src/headers.js';
+import * as sdk from '../src/index.js';
 import { uuidPattern } from './server.js';
 
 describe('idempotency keys', () => {
@@ -17,6 +18,10 @@ describe('idempotency keys', () => {
     const keys = [createIdempotencyKey(), createIdempotencyKey()];
     for (const key of keys) expect(key).toMatch(uuidPattern);
     expect(keys[0]).not.toBe(keys[1]);
+  });
+
+  it('are made by the package entry too, for callers keeping one key per intent', () => {
+    expect(sdk.createIdempotencyKey()).toMatch(uuidPattern);
   });
 });
 

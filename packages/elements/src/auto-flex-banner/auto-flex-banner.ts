@@ -1,7 +1,6 @@
 import type { AutoFlex, BillingOverview, EnableAutoFlexRequest, Role } from '@billkit/sdk';
 import { TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
 import '../billing-provider/billing-provider.js';
 import { BillingController } from '../core/billing-controller.js';
 import { describeError } from '../core/errors.js';
@@ -9,7 +8,8 @@ import { Mutation } from '../core/mutation.js';
 import { overviewResource } from '../core/resources.js';
 import { errorView } from '../core/states.js';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.js';
-import { noticeText, problemText, autoFlexBannerText as text } from '../i18n/messages.js';
+import { codeTexts } from '../i18n/locale.js';
+import { autoFlexBannerText as text } from '../i18n/messages.js';
 import { tokens } from '../styles/tokens.js';
 import { autoFlexBannerStyles } from './auto-flex-banner.styles.js';
 import {
@@ -68,21 +68,27 @@ const storagePrefix = 'bk-auto-flex-banner:';
  * the warning color once the notice window has opened; success once enabled).
  * @cssproperty --bk-auto-flex-banner-max-width - Widest the banner grows (default 48rem).
  */
-@customElement('bk-auto-flex-banner')
 export class BkAutoFlexBanner extends LitElement {
   static override styles = [tokens, autoFlexBannerStyles];
+  static override properties = {
+    accepted: { state: true },
+    acceptMissing: { state: true },
+    termsOutdated: { state: true },
+    justEnabled: { state: true },
+    announcement: { state: true },
+  };
 
   private readonly billing = new BillingController(this);
   private readonly overview = this.billing.load(overviewResource);
 
-  @state() private accepted = false;
+  private accepted = false;
   /** Set when Turn on was pressed without accepting the terms. */
-  @state() private acceptMissing = false;
+  private acceptMissing = false;
   /** Set when the server refused the terms shown as outdated: the new ones are to be read. */
-  @state() private termsOutdated = false;
+  private termsOutdated = false;
   /** Auto-flex was just turned on here: say so until dismissed. */
-  @state() private justEnabled = false;
-  @state() private announcement = '';
+  private justEnabled = false;
+  private announcement = '';
   /** What was dismissed (`state@until`), as stored; read from storage once per team. */
   private dismissed: string | null = null;
   private dismissedFor: string | undefined;
@@ -150,7 +156,7 @@ export class BkAutoFlexBanner extends LitElement {
     return html`<h2 part="heading" id="heading">
         ${noticeOpen ? text.soonHeading() : text.pendingHeading(autoFlex.extraMembers)}
       </h2>
-      <p part="message">${noticeOpen && notice ? noticeText(notice) : text.pending()}</p>
+      <p part="message">${noticeOpen && notice ? codeTexts().noticeText(notice) : text.pending()}</p>
       <dl part="facts">
         <div part="fact extra-members">
           <dt>${text.extraMembers()}</dt>
@@ -177,7 +183,7 @@ export class BkAutoFlexBanner extends LitElement {
     const fieldError = this.acceptMissing
       ? text.acceptRequired()
       : this.termsOutdated
-        ? problemText.terms_version_outdated!()
+        ? codeTexts().problemText.terms_version_outdated!()
         : (report?.fields.get('/termsVersion') ?? report?.fields.get('/acceptTerms'));
     return html`<h2 part="heading" id="heading">${text.offerHeading()}</h2>
       <p part="message">${text.offer()}</p>
@@ -317,6 +323,8 @@ export class BkAutoFlexBanner extends LitElement {
 function dismissalValue(view: AutoFlexDismissal): string {
   return `${view.state}@${view.until}`;
 }
+
+customElements.define('bk-auto-flex-banner', BkAutoFlexBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,7 @@ import { createBillingMock, tokenFor } from '@billkit/mocks';
 import { createBillingClient } from '@billkit/sdk';
 import { html, render } from 'lit';
 import { expect, test } from 'vitest';
-import { mountBilling, part } from '../../test/fixtures.js';
+import { manifestDeclaration, mountBilling, part } from '../../test/fixtures.js';
 import '../seat-counter/seat-counter.js';
 import type { BkSeatCounter } from '../seat-counter/seat-counter.js';
 
@@ -121,4 +121,43 @@ test('right-to-left pages mirror the layout (logical properties)', async () => {
   const minus = part(counter, '[part=decrement]')!.getBoundingClientRect();
   const plus = part(counter, '[part=increment]')!.getBoundingClientRect();
   expect(minus.left).toBeGreaterThan(plus.left);
+});
+
+test('custom-elements.json lists public attributes only, each with its whole description', async () => {
+  type Member = { name: string; privacy?: string; attribute?: string; description?: string };
+  type Attribute = { name: string; fieldName?: string; description?: string };
+  const tags = [
+    'bk-billing-provider',
+    'bk-seat-counter',
+    'bk-plan-picker',
+    'bk-auto-flex-banner',
+    'bk-invoice-list',
+    'bk-usage-meter',
+  ];
+  const attributes = new Map<string, string[]>();
+  for (const tag of tags) {
+    const declaration = (await manifestDeclaration(tag)) as
+      | { members?: Member[]; attributes?: Attribute[] }
+      | undefined;
+    expect(declaration, tag).toBeDefined();
+    const members = declaration!.members ?? [];
+    // Internal state (`{ state: true }`, private fields) is never an attribute.
+    for (const member of members.filter((m) => m.privacy === 'private')) {
+      expect(member.attribute, `${tag} ${member.name}`).toBeUndefined();
+    }
+    // A sentence is not cut short by a line of its JSDoc read as a tag (`@lit/…`).
+    for (const { name, description } of [...members, ...(declaration!.attributes ?? [])]) {
+      if (description) expect(description, `${tag} ${name}`).toMatch(/[.)]$/);
+    }
+    attributes.set(
+      tag,
+      (declaration!.attributes ?? []).map((a) => a.name),
+    );
+  }
+  expect(attributes.get('bk-billing-provider')).toEqual(['base-url', 'team-id', 'locale', 'theme']);
+  expect(attributes.get('bk-invoice-list')).toEqual(['infinite', 'page-size']);
+  expect(attributes.get('bk-plan-picker')).toEqual(['plan', 'interval']);
+  expect(attributes.get('bk-usage-meter')).toEqual(['resource']);
+  expect(attributes.get('bk-seat-counter')).toEqual([]);
+  expect(attributes.get('bk-auto-flex-banner')).toEqual([]);
 });

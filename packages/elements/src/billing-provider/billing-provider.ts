@@ -2,7 +2,6 @@ import { type BillingClient, type BillingClientConfig, createBillingClient } fro
 import { ContextProvider } from '@lit/context';
 import { initialState, Task } from '@lit/task';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { clientContext, localeContext, storeContext, viewerContext } from '../core/contexts.js';
 import { overviewResource } from '../core/resources.js';
 import { BillingStore } from '../core/store.js';
@@ -42,34 +41,41 @@ import { billingProviderStyles } from './billing-provider.styles.js';
  * @cssproperty --bk-color-focus - Focus ring (default: the accent).
  * @cssproperty --bk-shadow - Card shadow.
  */
-@customElement('bk-billing-provider')
 export class BkBillingProvider extends LitElement {
   static override styles = billingProviderStyles;
+  static override properties = {
+    baseUrl: { attribute: 'base-url' },
+    teamId: { attribute: 'team-id' },
+    getToken: { attribute: false },
+    client: { attribute: false },
+    locale: { reflect: true },
+    theme: { reflect: true },
+  };
 
   /** The API's base URL, e.g. `https://api.example.com/billing/v1` (relative URLs resolve against the page). */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** The team whose billing the elements show. */
-  @property({ attribute: 'team-id' }) teamId?: string;
+  teamId?: string;
 
   /**
    * Returns the viewer's bearer token; called before every request (cache it), and with
    * `{ forceRefresh: true }` after a 401.
    */
-  @property({ attribute: false }) getToken?: BillingClientConfig['getToken'];
+  getToken?: BillingClientConfig['getToken'];
 
   /** A client the host built with `createBillingClient` (replaces `base-url`, `team-id`, `getToken`). */
-  @property({ attribute: false }) client?: BillingClient;
+  client?: BillingClient;
 
   /**
    * `en`, `zh-CN` or `ja` (other tags match the closest: `ja-JP` → `ja`). Default: the page's
-   * `lang`, then the browser's languages, then English. The locale is page-wide (one
-   * @lit/localize runtime per page).
+   * `lang`, then the browser's languages, then English. The locale is page-wide (there is one
+   * `@lit/localize` runtime per page).
    */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
 
   /** `light` or `dark`; by default the elements follow the system's color scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   private readonly storeProvider = new ContextProvider(this, { context: storeContext });
   private readonly clientProvider = new ContextProvider(this, { context: clientContext });
@@ -143,6 +149,8 @@ export class BkBillingProvider extends LitElement {
     if (activeLocale() === wanted) this.localeProvider.setValue(wanted);
   }
 }
+
+customElements.define('bk-billing-provider', BkBillingProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { isBillingApiError } from '@billkit/sdk';
-import { problemText, unknownProblem } from '../i18n/messages.js';
+import { codeTexts } from '../i18n/locale.js';
 
 /** An error as an element shows it: one message, and messages at the fields they concern. */
 export interface ErrorReport {
@@ -16,6 +16,7 @@ export interface ErrorReport {
  * errors by kind. English `title`/`detail` from the API are never shown.
  */
 export function describeError(error: unknown): ErrorReport {
+  const { problemText, unknownProblem } = codeTexts();
   if (isBillingApiError(error)) {
     const fields = new Map<string, string>();
     for (const field of error.fieldErrors) {

@@ -11,17 +11,11 @@ export {
   formatMoney,
   formatNumber,
   formatPeriod,
+  plural,
   pluralCategory,
 } from '../i18n/format.js';
-export {
-  commonText,
-  lineText,
-  plural,
-  problemText,
-  quoteText,
-  restrictionText,
-  roleCountText,
-} from '../i18n/messages.js';
+export { codeTexts } from '../i18n/locale.js';
+export { commonText, quoteText, roleCountText } from '../i18n/messages.js';
 export { tokens } from '../styles/tokens.js';
 export { BillingController } from './billing-controller.js';
 export { clientContext, localeContext, storeContext, viewerContext } from './contexts.js';

@@ -1,4 +1,4 @@
-import { isBillingApiError } from '@billkit/sdk';
+import { createIdempotencyKey, isBillingApiError } from '@billkit/sdk';
 
 /** Statuses after which the server may not have answered the operation for good. */
 const retryableStatuses = new Set([408, 425, 429]);
@@ -19,7 +19,7 @@ export class IntentKey {
     const id = stableJson(intent);
     if (id !== this.intent || this.key === undefined) {
       this.intent = id;
-      this.key = newKey();
+      this.key = createIdempotencyKey();
     }
     return this.key;
   }
@@ -35,13 +35,6 @@ export class IntentKey {
       (isBillingApiError(error) && error.status < 500 && !retryableStatuses.has(error.status));
     if (answered) this.key = undefined;
   }
-}
-
-function newKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // Insecure contexts (plain http) have no randomUUID; getRandomValues is everywhere.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` are one intent. */

@@ -1,7 +1,8 @@
 import type { QuoteLine } from '@billkit/sdk';
 import { css, html, nothing } from 'lit';
 import { formatMoney, formatPeriod } from '../i18n/format.js';
-import { lineText, quoteText } from '../i18n/messages.js';
+import { codeTexts } from '../i18n/locale.js';
+import { quoteText } from '../i18n/messages.js';
 
 /**
  * The lines of a quote or an invoice, as the API priced them: what each is (its localized
@@ -9,6 +10,7 @@ import { lineText, quoteText } from '../i18n/messages.js';
  * `line`, `line-period`, `line-amount`; styled by `quoteStyles`.
  */
 export function quoteLines(lines: readonly QuoteLine[]) {
+  const { lineText } = codeTexts();
   return html`<ul part="lines">
     ${lines.map(
       (line) => html`<li part="line">

@@ -60,6 +60,13 @@ export function pluralCategory(count: number): Intl.LDMLPluralRule {
   return cached('plural', (locale) => new Intl.PluralRules(locale)).select(count);
 }
 
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
+
+/** The one of `forms` (message functions by plural category) for `count` in the active locale. */
+export function plural(count: number, forms: PluralForms): string {
+  return (forms[pluralCategory(count)] ?? forms.other)();
+}
+
 /**
  * A billing period `[start, end)` as the days it covers (`Jun 20 – Jul 10, 2026`): the end is
  * exclusive, so the last day shown is the one before it.

@@ -1,16 +1,17 @@
 import type { LineReason, Notice } from '@billkit/sdk';
 import type { TemplateMap } from '@lit/localize';
 import { expect, test } from 'vitest';
-import { activateLocale, matchLocale, resolveLocale, targetLocales } from './locale.js';
+import { noticeText } from './code-texts.js';
+import codeTextsSource from './code-texts.ts?raw';
+import { activateLocale, codeTexts, matchLocale, resolveLocale, targetLocales } from './locale.js';
 import { templates as ja } from './locales/ja.js';
 import { templates as zhCN } from './locales/zh-CN.js';
-import { noticeText } from './messages.js';
 import messagesSource from './messages.ts?raw';
 import { reasonText } from './reasons.js';
 import reasonsSource from './reasons.ts?raw';
 
 /** The English source: every module whose `msg()` calls the catalogs translate. */
-const source = messagesSource + reasonsSource;
+const source = messagesSource + codeTextsSource + reasonsSource;
 
 const catalogs: Record<(typeof targetLocales)[number], TemplateMap> = { 'zh-CN': zhCN, ja };
 
@@ -48,6 +49,22 @@ test.each(targetLocales)('the %s catalog translates every message, and nothing e
     );
   }
 });
+
+test.each(['en', ...targetLocales] as const)(
+  'the code-keyed texts are in once %s is active, so an error or a line never shows a bare code',
+  async (locale) => {
+    await activateLocale(locale);
+    try {
+      const { problemText, restrictionText } = codeTexts();
+      expect(problemText.network!()).not.toBe('network');
+      const text = restrictionText.contact_sales();
+      if (locale === 'en') expect(text).toMatch(/sales/);
+      else expect(text).not.toMatch(/[A-Za-z]{3,}/);
+    } finally {
+      await activateLocale('en');
+    }
+  },
+);
 
 test('locales resolve to the closest supported one', () => {
   expect(matchLocale('ja-JP')).toBe('ja');

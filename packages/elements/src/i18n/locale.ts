@@ -30,6 +30,32 @@ const registered = new Map<string, LocaleCatalog>();
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 let active: Locale = sourceLocale;
 
+/** The texts keyed by the API's codes (problems, restrictions, line kinds, reasons, notices). */
+export type CodeTexts = typeof import('./code-texts.js');
+let codeTextsModule: CodeTexts | undefined;
+let codeTextsLoading: Promise<CodeTexts> | undefined;
+
+/**
+ * The code-keyed texts, a chunk of their own (see `code-texts.ts`). `activateLocale` loads
+ * them beside the locale's catalog, and elements show text only once the locale is active, so
+ * they are always in by the time an error, a line or a notice renders: never a bare code.
+ */
+export function codeTexts(): CodeTexts {
+  if (!codeTextsModule) throw new Error('bk: code texts are loaded by activateLocale() first');
+  return codeTextsModule;
+}
+
+function loadCodeTexts(): Promise<CodeTexts> {
+  codeTextsLoading ??= import('./code-texts.js').then(
+    (module) => (codeTextsModule = module),
+    (error: unknown) => {
+      codeTextsLoading = undefined; // a failed download is tried again on the next switch
+      throw error;
+    },
+  );
+  return codeTextsLoading;
+}
+
 /**
  * Adds a locale to the elements (or rewords messages of a built-in one): `catalog` maps message
  * ids (those of `src/i18n/locales/ja.ts`) to their translations; ids it lacks show in English.
@@ -99,11 +125,13 @@ export function resolveLocale(requested?: string | null): Locale {
 }
 
 /**
- * Switches the page to `locale`, loading its catalog first; elements re-render once it is in
- * (they listen for @lit/localize's `lit-localize-status` event).
+ * Switches the page to `locale`, loading its catalog (and, the first time, the code texts)
+ * first; elements re-render once it is in (they listen for @lit/localize's
+ * `lit-localize-status` event).
  */
 export async function activateLocale(locale: Locale): Promise<void> {
   if (!runtime && locale === sourceLocale) {
+    await loadCodeTexts();
     active = sourceLocale;
     return;
   }
@@ -112,6 +140,6 @@ export async function activateLocale(locale: Locale): Promise<void> {
     targetLocales: [...new Set([...targetLocales, ...registered.keys()])],
     loadLocale: loadCatalog,
   });
-  await runtime.setLocale(locale);
+  await Promise.all([runtime.setLocale(locale), loadCodeTexts()]);
   active = runtime.getLocale();
 }

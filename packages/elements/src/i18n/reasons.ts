@@ -1,15 +1,14 @@
 /**
  * Why a quote or invoice line exists, in the viewer's language: one text per `LineReason` code
  * of the contract, worded from its `params` (never the API's English `description`). Shared by
- * every element that shows lines (`lineText` in `messages.ts` calls it). Dates the line's
+ * every element that shows lines (`lineText` in `code-texts.ts` calls it), and loaded with it. Dates the line's
  * `period` already shows are left out; plan, add-on and resource names are the catalog's, as
  * the API gives them. Every id here is in the locale catalogs like those of `messages.ts`.
  */
 
 import type { Interval, LineReason } from '@billkit/sdk';
 import { msg, str } from '@lit/localize';
-import { formatDate, formatNumber } from './format.js';
-import { plural } from './messages.js';
+import { formatDate, formatNumber, plural } from './format.js';
 
 /** A billing interval as an adjective inside a sentence ("Basic (monthly)"). */
 export const intervalText: Record<Interval, () => string> = {

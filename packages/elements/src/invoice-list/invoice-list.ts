@@ -1,7 +1,6 @@
 import type { Invoice } from '@billkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../billing-provider/billing-provider.js';
@@ -112,31 +111,39 @@ const downloadIcon = html`<svg viewBox="0 0 16 16" width="16" height="16" aria-h
  * @cssproperty --bk-invoice-list-accent - Accent of the toggle focus and Pay now (default `--bk-color-accent`).
  * @cssproperty --bk-invoice-list-max-width - Widest the card grows (default 64rem).
  */
-@customElement('bk-invoice-list')
 export class BkInvoiceList extends LitElement {
   static override styles = [tokens, quoteStyles, invoiceListStyles];
+  static override properties = {
+    infinite: { type: Boolean, reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    pageCount: { state: true },
+    expanded: { state: true },
+    pdf: { state: true },
+    announcement: { state: true },
+    payingId: { state: true },
+  };
 
   /**
    * Load the next page by itself when "Load more" scrolls into view (the button stays, for
    * keyboards).
    */
-  @property({ type: Boolean, reflect: true }) infinite = false;
+  infinite = false;
 
   /** Invoices per page, 1 to 100. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+  pageSize = 25;
 
   private readonly billing = new BillingController(this);
   private readonly overview = this.billing.load(overviewResource);
 
   /** How many pages the viewer asked for. */
-  @state() private pageCount = 1;
+  private pageCount = 1;
   /** The invoices whose lines are shown (replaced, never mutated, so rows re-render). */
-  @state() private expanded = new Set<string>();
+  private expanded = new Set<string>();
   /** The PDF under way or that failed. */
-  @state() private pdf: { id: string; error?: unknown } | undefined;
-  @state() private announcement = '';
+  private pdf: { id: string; error?: unknown } | undefined;
+  private announcement = '';
   /** The invoice of the last payment asked for. */
-  @state() private payingId: string | undefined;
+  private payingId: string | undefined;
 
   /** Aborts the PDF downloads under way when the element leaves the page. */
   private downloads = new AbortController();
@@ -463,6 +470,8 @@ export class BkInvoiceList extends LitElement {
     return this.pages.value?.pages.flat().find((invoice) => invoice.id === id);
   }
 }
+
+customElements.define('bk-invoice-list', BkInvoiceList);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,7 +11,6 @@ import {
 } from '@billkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../billing-provider/billing-provider.js';
 import { BillingController } from '../core/billing-controller.js';
@@ -22,14 +21,8 @@ import { quoteLines, quoteStyles } from '../core/quote.js';
 import { overviewResource, plansResource } from '../core/resources.js';
 import { errorView, skeleton } from '../core/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
-import {
-  commonText,
-  problemText,
-  quoteText,
-  restrictionText,
-  planPickerText as text,
-} from '../i18n/messages.js';
-import { intervalText } from '../i18n/reasons.js';
+import { codeTexts } from '../i18n/locale.js';
+import { commonText, quoteText, planPickerText as text } from '../i18n/messages.js';
 import { tokens } from '../styles/tokens.js';
 import { ContactSalesEvent, PlanChangedEvent, PlanChangeRequestEvent } from './events.js';
 import { planPickerStyles } from './plan-picker.styles.js';
@@ -101,15 +94,22 @@ interface Choice {
  * @cssproperty --bk-plan-picker-accent - Accent of the current plan, toggle and Confirm (default `--bk-color-accent`).
  * @cssproperty --bk-plan-picker-max-width - Widest the card grows (default 64rem).
  */
-@customElement('bk-plan-picker')
 export class BkPlanPicker extends LitElement {
   static override styles = [tokens, quoteStyles, planPickerStyles];
+  static override properties = {
+    plan: {},
+    interval: {},
+    shown: { state: true },
+    choice: { state: true },
+    fresh: { state: true },
+    announcement: { state: true },
+  };
 
   /** Opens the review of this plan as soon as it can (a deep link: `plan="professional"`). */
-  @property() plan?: string;
+  plan?: string;
 
   /** The interval shown first, and reviewed with `plan` (default: the subscription's). */
-  @property() interval?: Interval;
+  interval?: Interval;
 
   private readonly billing = new BillingController(this);
   private readonly overview = this.billing.load(overviewResource);
@@ -117,11 +117,11 @@ export class BkPlanPicker extends LitElement {
   private readonly modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'));
 
   /** The interval the toggle shows; undefined: `interval`, else the subscription's. */
-  @state() private shown: Interval | undefined;
-  @state() private choice: Choice | undefined;
+  private shown: Interval | undefined;
+  private choice: Choice | undefined;
   /** The change priced anew by a `409 amount_changed`, for the change and version it answers. */
-  @state() private fresh: { key: string; quote: ChangeQuote } | undefined;
-  @state() private announcement = '';
+  private fresh: { key: string; quote: ChangeQuote } | undefined;
+  private announcement = '';
   /** The deep link opened last, so it opens once per `plan`/`interval`. */
   private linked: string | undefined;
 
@@ -286,20 +286,20 @@ export class BkPlanPicker extends LitElement {
       label = text.confirmPay(formatMoney(quote.amountDueNow));
     }
     return html`<h2 part="review-heading" id="review-heading">
-        ${text.reviewHeading(name, intervalText[choice.interval]())}
+        ${text.reviewHeading(name, codeTexts().intervalText[choice.interval]())}
       </h2>
       <div part="review" aria-live="polite" aria-busy=${!quote && !failed ? 'true' : 'false'}>
         ${failed ? errorView(this.preview.error, () => this.preview.run()) : this.renderQuote(quote)}
       </div>
       ${
         this.fresh && this.fresh.key === this.quoteKey(change)
-          ? html`<p part="amount-changed" role="alert">${problemText.amount_changed!()}</p>`
+          ? html`<p part="amount-changed" role="alert">${codeTexts().problemText.amount_changed!()}</p>`
           : nothing
       }
       ${applyError ? errorView(applyError, () => this.confirm()) : nothing}
       <div part="actions">
         <button part="cancel" class="button" type="button" @click=${() => this.modal.close()}>
-          ${text.cancel()}
+          ${commonText.cancel()}
         </button>
         <button
           part="confirm"
@@ -317,7 +317,7 @@ export class BkPlanPicker extends LitElement {
     if (!quote) return html`<p>${quoteText.calculating()}</p>`;
     if (!quote.possible) {
       return html`<p part="restriction">
-        ${quote.restriction ? restrictionText[quote.restriction.code]() : nothing}
+        ${quote.restriction ? codeTexts().restrictionText[quote.restriction.code]() : nothing}
       </p>`;
     }
     const renewal = html`<p part="next-renewal">
@@ -398,7 +398,7 @@ export class BkPlanPicker extends LitElement {
     }
     const plan = this.plans.value?.find((p) => p.id === choice.planId);
     const name = plan?.name ?? choice.planId;
-    const interval = intervalText[choice.interval]();
+    const interval = codeTexts().intervalText[choice.interval]();
     this.modal.close();
     this.announcement = applied.scheduledChange
       ? text.scheduled(name, interval, formatDate(applied.quote.effectiveDate))
@@ -472,6 +472,8 @@ function annualSaving(plans: Plan[]): number {
   }
   return best;
 }
+
+customElements.define('bk-plan-picker', BkPlanPicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -7,7 +7,6 @@ import {
 } from '@billkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../billing-provider/billing-provider.js';
 import { BillingController } from '../core/billing-controller.js';
@@ -18,13 +17,8 @@ import { overviewResource } from '../core/resources.js';
 import { errorView, skeleton } from '../core/states.js';
 import { abortableDelay } from '../core/timing.js';
 import { formatDate, formatList, formatMoney, formatNumber } from '../i18n/format.js';
-import {
-  commonText,
-  quoteText,
-  restrictionText,
-  roleCountText,
-  seatCounterText as text,
-} from '../i18n/messages.js';
+import { codeTexts } from '../i18n/locale.js';
+import { commonText, quoteText, roleCountText, seatCounterText as text } from '../i18n/messages.js';
 import { stepperStyles } from '../styles/stepper.js';
 import { tokens } from '../styles/tokens.js';
 import { SeatsChangedEvent, SeatsChangeRequestEvent } from './events.js';
@@ -95,23 +89,27 @@ type Draft = { seats: number; error?: undefined } | { seats?: undefined; error: 
  * @cssproperty --bk-seat-counter-accent - Accent of the stepper focus, preview and Confirm (default `--bk-color-accent`).
  * @cssproperty --bk-seat-counter-max-width - Widest the card grows (default 36rem).
  */
-@customElement('bk-seat-counter')
 export class BkSeatCounter extends LitElement {
   static override styles = [tokens, quoteStyles, stepperStyles, seatCounterStyles];
+  static override properties = {
+    input: { state: true },
+    announcement: { state: true },
+    repriced: { state: true },
+  };
 
   private readonly billing = new BillingController(this);
   private readonly overview = this.billing.load(overviewResource);
 
   /** What the input holds; undefined while it shows the purchased seats. */
-  @state() private input: string | undefined;
+  private input: string | undefined;
   /** The last result, announced in the status line until the next change starts. */
-  @state() private announcement = '';
+  private announcement = '';
   /**
    * The price the server gave when it refused to charge the one shown (`409 amount_changed`:
    * the day turned, or the credit balance changed): shown instead of the preview it replaces,
    * until the preview answers anew.
    */
-  @state() private repriced:
+  private repriced:
     | { replaces: unknown; change: SubscriptionChange; quote: ChangeQuote }
     | undefined;
 
@@ -342,7 +340,7 @@ export class BkSeatCounter extends LitElement {
     if (!quote) return html`<p>${quoteText.calculating()}</p>`;
     if (!quote.possible) {
       return html`<p part="restriction">
-        ${quote.restriction ? restrictionText[quote.restriction.code]() : nothing}
+        ${quote.restriction ? codeTexts().restrictionText[quote.restriction.code]() : nothing}
       </p>`;
     }
     if (quote.timing === 'at_renewal') {
@@ -469,6 +467,8 @@ export class BkSeatCounter extends LitElement {
     return error ? describeError(error).fields.get('/seats') : undefined;
   }
 }
+
+customElements.define('bk-seat-counter', BkSeatCounter);
 
 declare global {
   interface HTMLElementTagNameMap {

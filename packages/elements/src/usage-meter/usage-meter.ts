@@ -10,7 +10,6 @@ import {
 } from '@billkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../billing-provider/billing-provider.js';
 import { BillingController } from '../core/billing-controller.js';
@@ -128,31 +127,39 @@ interface Purchase {
  * @cssproperty --bk-usage-meter-over - The bar at 100 % and beyond (default `--bk-color-danger`).
  * @cssproperty --bk-usage-meter-max-width - Widest the card grows (default 40rem).
  */
-@customElement('bk-usage-meter')
 export class BkUsageMeter extends LitElement {
   static override styles = [tokens, quoteStyles, stepperStyles, usageMeterStyles];
+  static override properties = {
+    resource: {},
+    breakdownOf: { state: true },
+    cappingOf: { state: true },
+    buying: { state: true },
+    blocksInput: { state: true },
+    repriced: { state: true },
+    announcement: { state: true },
+  };
 
   /** Show only this resource (its `resourceId`); all of the period's resources when empty. */
-  @property() resource = '';
+  resource = '';
 
   private readonly billing = new BillingController(this);
   private readonly overview = this.billing.load(overviewResource);
   private readonly usage = this.billing.load(usageResource);
 
   /** The resource whose breakdown is open (one at a time), loaded only while open. */
-  @state() private breakdownOf: string | undefined;
+  private breakdownOf: string | undefined;
   private readonly detail = this.billing.load(() =>
     this.breakdownOf ? usageDetailResource(this.breakdownOf) : undefined,
   );
 
   /** The resource whose overages the user is about to turn off (the warning is shown). */
-  @state() private cappingOf: string | undefined;
+  private cappingOf: string | undefined;
   /** The add-on being bought and the blocks typed (undefined: one more block). */
-  @state() private buying: AddOn | undefined;
-  @state() private blocksInput: string | undefined;
+  private buying: AddOn | undefined;
+  private blocksInput: string | undefined;
   /** The fresh price of a purchase refused with `amount_changed`, and that refusal. */
-  @state() private repriced: { key: string; quote: ChangeQuote; error: unknown } | undefined;
-  @state() private announcement = '';
+  private repriced: { key: string; quote: ChangeQuote; error: unknown } | undefined;
+  private announcement = '';
 
   /** Thresholds already sent (`resource|periodStart|threshold`); each is sent once. */
   private readonly reached = new Set<string>();
@@ -406,7 +413,7 @@ export class BkUsageMeter extends LitElement {
         </button>
         <button part="cancel" class="button" type="button" ?disabled=${this.buy.pending}
           @click=${() => this.closePurchase()}>
-          ${text.cancel()}
+          ${commonText.cancel()}
         </button>
       </div>
     </div>`;
@@ -603,6 +610,8 @@ export class BkUsageMeter extends LitElement {
     return this.renderRoot.querySelector<E>(`[part~='${name}']`);
   }
 }
+
+customElements.define('bk-usage-meter', BkUsageMeter);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,6 +11,7 @@ export const templates: TemplateMap = {
   'common.loading': '読み込み中…',
   'common.retry': '再試行',
   'common.working': '処理中…',
+  'common.cancel': 'キャンセル',
 
   'problem.network': '請求サービスに接続できません。接続を確認して、もう一度お試しください。',
   'problem.timeout': '請求サービスの応答に時間がかかっています。もう一度お試しください。',
@@ -167,7 +168,6 @@ export const templates: TemplateMap = {
   'planPicker.confirmPay': str`確定して${0}を支払う`,
   'planPicker.confirm': '変更を確定',
   'planPicker.schedule': str`${0}に予約する`,
-  'planPicker.cancel': 'キャンセル',
   'planPicker.changed': str`完了しました。チームのプランは${0}（${1}）になりました。`,
   'planPicker.scheduled': str`予約済み：${2}から${0}（${1}）になります。`,
   // bk-auto-flex-banner
@@ -264,7 +264,6 @@ export const templates: TemplateMap = {
   'usageMeter.fewer': 'ブロックを1つ減らす',
   'usageMeter.more': 'ブロックを1つ増やす',
   'usageMeter.confirmBuy#other': str`${0}ブロックを購入`,
-  'usageMeter.cancel': 'キャンセル',
   'usageMeter.bought': str`完了しました。${0}の含まれる量は${1}になりました。`,
   'usageMeter.breakdown': '利用元ごとの使用量',
   'usageMeter.noConsumers': '今期の利用はありません。',

@@ -11,6 +11,7 @@ export const templates: TemplateMap = {
   'common.loading': '正在加载…',
   'common.retry': '重试',
   'common.working': '正在处理…',
+  'common.cancel': '取消',
 
   'problem.network': '无法连接计费服务。请检查网络连接后重试。',
   'problem.timeout': '计费服务响应超时。请重试。',
@@ -149,7 +150,6 @@ export const templates: TemplateMap = {
   'planPicker.confirmPay': str`确认并支付 ${0}`,
   'planPicker.confirm': '确认变更',
   'planPicker.schedule': str`安排于 ${0}`,
-  'planPicker.cancel': '取消',
   'planPicker.changed': str`已完成：团队现在使用 ${0}（${1}）。`,
   'planPicker.scheduled': str`已安排：自 ${2} 起使用 ${0}（${1}）。`,
   // bk-auto-flex-banner
@@ -244,7 +244,6 @@ export const templates: TemplateMap = {
   'usageMeter.fewer': '减少一个附加包',
   'usageMeter.more': '增加一个附加包',
   'usageMeter.confirmBuy#other': str`购买 ${0} 个附加包`,
-  'usageMeter.cancel': '取消',
   'usageMeter.bought': str`已完成：${0}现包含 ${1}。`,
   'usageMeter.breakdown': '按使用方查看用量',
   'usageMeter.noConsumers': '本周期尚无使用。',
