@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.js';
+import { referencePagesPlugin } from './src/reference/plugin.js';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -35,7 +36,7 @@ function cspHeaders(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [cspHeaders()],
+  plugins: [cspHeaders(), referencePagesPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   worker: { format: 'es' },
   build: {
