@@ -132,13 +132,16 @@ function byStatus(a: string, b: string): number {
 function schemaVocabulary(document: ReferenceDocument): Set<string> {
   const words = new Set<string>();
   const visit = (value: unknown) => {
-    if (Array.isArray(value)) return value.forEach(visit);
     if (typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
     const schema = value as Schema;
     for (const name of Object.keys(schema.properties ?? {})) words.add(name);
     for (const option of schema.enum ?? []) if (typeof option === 'string') words.add(option);
     if (typeof schema.const === 'string') words.add(schema.const);
-    Object.values(value).forEach(visit);
+    for (const child of Object.values(value)) visit(child);
   };
   visit(document.components?.schemas);
   return words;
