@@ -63,8 +63,8 @@ export class BkBillingProvider extends LitElement {
 
   /**
    * `en`, `zh-CN` or `ja` (other tags match the closest: `ja-JP` → `ja`). Default: the page's
-   * `lang`, then the browser's languages, then English. The locale is page-wide (one
-   * @lit/localize runtime per page).
+   * `lang`, then the browser's languages, then English. The locale is page-wide
+   * (one `@lit/localize` runtime per page).
    */
   @property({ reflect: true }) locale?: string;
 
