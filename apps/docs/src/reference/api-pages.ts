@@ -40,11 +40,13 @@ export function apiReference(document: ReferenceDocument): ApiReference {
   const operationIds = new Set(operations.map((operation) => operation.id));
   const schemaNames = new Set(schemas(document).map(([name]) => name));
   const codeNames = new Set(codes.map(({ code }) => code));
-  // `applySubscriptionChange`, `ChangeQuote` or `version_conflict` in a description is a link.
+  // `applySubscriptionChange`, `ChangeQuote` or `version_conflict` (also `409 version_conflict`)
+  // in a description is a link.
   const markdown = createMarkdown((code) => {
     if (operationIds.has(code)) return operationHref(code);
     if (schemaNames.has(code)) return schemaHref(code);
-    if (codeNames.has(code)) return codeHref(code);
+    const problem = code.replace(/^\d{3} /, '');
+    if (codeNames.has(problem)) return codeHref(problem);
     return undefined;
   });
   return { document, tags, operations, schemas: schemas(document), codes, markdown };
@@ -84,14 +86,18 @@ ${reference.markdown.block(example.description)}${json(example.value)}
   )}`;
 }
 
-/** A body's schema: a link to the named schema, or the inline object's properties. */
-function bodySchema(reference: ApiReference, schema: Schema | undefined): Html {
+/**
+ * A body's schema: a link to the named schema, with its properties when `expand` (request bodies,
+ * whose fields the caller writes), or the inline object's properties.
+ */
+function bodySchema(reference: ApiReference, schema: Schema | undefined, expand = false): Html {
   if (!schema) return html``;
   const named = schemaName(schema.$ref);
-  if (named || !propertiesOf(schema).properties.length) {
-    return html`<p class="body-type"><span class="label">Body</span> ${typeOf(schema)}</p>${named ? '' : constraints(schema)}`;
-  }
-  return propertyTable(schema, reference.markdown);
+  const target = named ? deref<Schema>(reference.document, schema) : schema;
+  const properties = propertiesOf(target).properties.length > 0;
+  return html`${named || !properties ? html`<p class="body-type"><span class="label">Body</span> ${typeOf(schema)}</p>` : ''}${
+    !named ? constraints(schema) : ''
+  }${properties && (expand || !named) ? propertyTable(target, reference.markdown) : ''}`;
 }
 
 function parametersView(reference: ApiReference, operation: ReferenceOperation): Html {
@@ -117,7 +123,7 @@ function requestBodyView(reference: ApiReference, operation: ReferenceOperation)
 ${reference.markdown.block(body.description)}
 ${Object.entries(body.content ?? {}).map(
   ([type, media]) => html`<p class="media-type"><code>${type}</code></p>
-${bodySchema(reference, media.schema)}
+${bodySchema(reference, media.schema, true)}
 ${examplesView(reference, media, 'Request')}`,
 )}`;
 }

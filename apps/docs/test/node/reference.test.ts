@@ -144,6 +144,22 @@ describe('the API reference from billingSpec', () => {
     }
   });
 
+  test('links operation ids, schema names and problem codes named in descriptions', () => {
+    const reference = apiReference(spec);
+    const [operation] = reference.operations;
+    const [schema] = reference.schemas;
+    const [problem] = reference.codes;
+    const html = reference.markdown.block(
+      `\`${operation!.id}\` returns \`${schema![0]}\` or \`409 ${problem!.code}\`; \`plain\` is code.`,
+    ).text;
+    expect(html).toContain(`href="api.html#${anchor('op', operation!.id)}"`);
+    expect(html).toContain(`href="schemas.html#${anchor('schema', schema![0])}"`);
+    expect(html).toContain(
+      `href="errors.html#${anchor('code', problem!.code)}"><code>409 ${problem!.code}</code>`,
+    );
+    expect(html).toContain(' <code>plain</code> is code.');
+  });
+
   test('shows each example of the spec as JSON', () => {
     const examples = spec.components!.examples as Record<string, { value: unknown }>;
     const referenced = new Set(
