@@ -8,7 +8,7 @@ import type { Markdown } from './markdown.js';
 import { type Schema, schemaName } from './spec.js';
 
 /** Enums longer than this are collapsed behind a "N values" disclosure (the 249 country codes). */
-export const collapsedEnumSize = 12;
+export const collapsedEnumSize = 30;
 
 export function schemaHref(name: string): string {
   return `schemas.html#${anchor('schema', name)}`;
