@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.js';
 import { guideExamples } from './src/guides/include-examples.js';
+import { referencePagesPlugin } from './src/reference/plugin.js';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -36,7 +37,11 @@ function cspHeaders(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [cspHeaders(), guideExamples(fileURLToPath(new URL('.', import.meta.url)))],
+  plugins: [
+    cspHeaders(),
+    guideExamples(fileURLToPath(new URL('.', import.meta.url))),
+    referencePagesPlugin(),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   worker: { format: 'es' },
   build: {

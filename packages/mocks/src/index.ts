@@ -21,7 +21,13 @@ export {
   defaultNow,
   tokenFor,
 } from './mock.js';
-export { listOperations, type OpenApiDocument, type OperationEntry } from './openapi.js';
+export {
+  type Located,
+  listOperations,
+  type OpenApiDocument,
+  type OperationEntry,
+  resolve,
+} from './openapi.js';
 export { operations } from './operations.js';
 export { type PdfCell, type PdfRow, type RenderPdfOptions, renderPdf } from './pdf.js';
 export { type FieldError, ProblemError, problemResponse } from './problem.js';

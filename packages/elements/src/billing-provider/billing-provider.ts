@@ -69,8 +69,8 @@ export class BkBillingProvider extends LitElement {
 
   /**
    * `en`, `zh-CN` or `ja` (other tags match the closest: `ja-JP` → `ja`). Default: the page's
-   * `lang`, then the browser's languages, then English. The locale is page-wide (there is one
-   * `@lit/localize` runtime per page).
+   * `lang`, then the browser's languages, then English. The locale is page-wide
+   * (one `@lit/localize` runtime per page).
    */
   locale?: string;
 
