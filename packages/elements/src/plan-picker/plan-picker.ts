@@ -16,9 +16,8 @@ import '../billing-provider/billing-provider.js';
 import { BillingController } from '../core/billing-controller.js';
 import { ModalController } from '../core/dialog.js';
 import { stableJson } from '../core/intent-key.js';
-import { LazyView, viewKit } from '../core/lazy-view.js';
 import { Mutation } from '../core/mutation.js';
-import { quoteStyles } from '../core/quote.js';
+import { quoteLines, quoteStyles } from '../core/quote.js';
 import { overviewResource, plansResource } from '../core/resources.js';
 import { errorView, skeleton } from '../core/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
@@ -27,10 +26,6 @@ import { commonText, quoteText, planPickerText as text } from '../i18n/messages.
 import { tokens } from '../styles/tokens.js';
 import { ContactSalesEvent, PlanChangedEvent, PlanChangeRequestEvent } from './events.js';
 import { planPickerStyles } from './plan-picker.styles.js';
-import type { ReviewParts } from './review.js';
-
-/** What the review (loaded on demand) renders with. */
-const reviewKit = { ...viewKit, text };
 
 /** The plan and interval chosen for review, and the timing asked for. */
 interface Choice {
@@ -120,8 +115,6 @@ export class BkPlanPicker extends LitElement {
   private readonly overview = this.billing.load(overviewResource);
   private readonly plans = this.billing.load(plansResource);
   private readonly modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'));
-  /** The review's body, fetched when a plan is chosen (with its preview), not with the element. */
-  private readonly reviewView = new LazyView(this, () => import('./review.js'));
 
   /** The interval the toggle shows; undefined: `interval`, else the subscription's. */
   private shown: Interval | undefined;
@@ -280,34 +273,30 @@ export class BkPlanPicker extends LitElement {
     const change = changeOf(choice, overview);
     const quote = this.quoteFor(change);
     const name = plans.find((plan) => plan.id === choice.planId)?.name ?? choice.planId;
-    const parts = this.reviewView.render<ReviewParts>(
-      (view) =>
-        view.reviewParts(reviewKit, {
-          quote,
-          previewFailed: this.preview.status === TaskStatus.ERROR,
-          previewError: this.preview.error,
-          retryPreview: () => this.preview.run(),
-          amountChanged: this.fresh?.key === this.quoteKey(change),
-          applyError: quote ? this.apply.errorFor(intentOf(change, quote)) : undefined,
-          applying: this.apply.pending,
-          confirm: () => this.confirm(),
-        }),
-      // The review's own code is still arriving, with the preview: "calculating" meanwhile.
-      (error) => ({
-        preview: error ?? html`<p>${quoteText.calculating()}</p>`,
-        busy: !error,
-        notes: nothing,
-        confirmLabel: text.confirm(),
-        confirmDisabled: true,
-      }),
-    );
+    const failed = this.preview.status === TaskStatus.ERROR;
+    const applyError = quote ? this.apply.errorFor(intentOf(change, quote)) : undefined;
+    const atRenewalOffered = quote?.restriction?.allowedTiming === 'at_renewal';
+    const ready = quote?.possible || atRenewalOffered;
+    const busy = !ready || this.apply.pending;
+    let label = text.confirm();
+    if (this.apply.pending) label = commonText.working();
+    else if (!quote?.possible && atRenewalOffered) label = text.offerAtRenewal();
+    else if (quote?.timing === 'at_renewal') label = text.schedule(formatDate(quote.effectiveDate));
+    else if (quote && quote.amountDueNow.amount > 0) {
+      label = text.confirmPay(formatMoney(quote.amountDueNow));
+    }
     return html`<h2 part="review-heading" id="review-heading">
         ${text.reviewHeading(name, codeTexts().intervalText[choice.interval]())}
       </h2>
-      <div part="review" aria-live="polite" aria-busy=${parts.busy ? 'true' : 'false'}>
-        ${parts.preview}
+      <div part="review" aria-live="polite" aria-busy=${!quote && !failed ? 'true' : 'false'}>
+        ${failed ? errorView(this.preview.error, () => this.preview.run()) : this.renderQuote(quote)}
       </div>
-      ${parts.notes}
+      ${
+        this.fresh && this.fresh.key === this.quoteKey(change)
+          ? html`<p part="amount-changed" role="alert">${codeTexts().problemText.amount_changed!()}</p>`
+          : nothing
+      }
+      ${applyError ? errorView(applyError, () => this.confirm()) : nothing}
       <div part="actions">
         <button part="cancel" class="button" type="button" @click=${() => this.modal.close()}>
           ${commonText.cancel()}
@@ -316,12 +305,39 @@ export class BkPlanPicker extends LitElement {
           part="confirm"
           class="button primary"
           type="button"
-          aria-disabled=${parts.confirmDisabled ? 'true' : 'false'}
+          aria-disabled=${busy ? 'true' : 'false'}
           @click=${this.confirm}
         >
-          ${parts.confirmLabel}
+          ${label}
         </button>
       </div>`;
+  }
+
+  private renderQuote(quote: ChangeQuote | undefined) {
+    if (!quote) return html`<p>${quoteText.calculating()}</p>`;
+    if (!quote.possible) {
+      return html`<p part="restriction">
+        ${quote.restriction ? codeTexts().restrictionText[quote.restriction.code]() : nothing}
+      </p>`;
+    }
+    const renewal = html`<p part="next-renewal">
+      ${quoteText.thenRenewal(formatMoney(quote.nextRenewal.amount), formatDate(quote.nextRenewal.date))}
+    </p>`;
+    if (quote.timing === 'at_renewal') {
+      return html`<p part="effective">${text.atRenewal(formatDate(quote.effectiveDate))}</p>
+        ${renewal}`;
+    }
+    return html`${quoteLines(quote.lines)}
+      ${
+        quote.creditApplied.amount > 0
+          ? html`<p part="credit-applied">
+            <span>${text.creditApplied()}</span><span>${formatMoney({ ...quote.creditApplied, amount: -quote.creditApplied.amount })}</span>
+          </p>`
+          : nothing
+      }
+      <p part="due-now"><span>${quoteText.dueNow()}</span><span>${formatMoney(quote.amountDueNow)}</span></p>
+      <p part="effective">${text.effective(formatDate(quote.effectiveDate))}</p>
+      ${renewal}`;
   }
 
   override updated() {
@@ -348,7 +364,6 @@ export class BkPlanPicker extends LitElement {
     this.choice = { planId, interval, timing: 'immediately' };
     this.fresh = undefined;
     this.announcement = '';
-    void this.reviewView.load();
     await this.updateComplete;
     this.modal.open();
   }

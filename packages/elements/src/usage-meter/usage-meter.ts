@@ -14,9 +14,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../billing-provider/billing-provider.js';
 import { BillingController } from '../core/billing-controller.js';
 import { stableJson } from '../core/intent-key.js';
-import { LazyView, viewKit } from '../core/lazy-view.js';
 import { Mutation } from '../core/mutation.js';
-import { quoteStyles } from '../core/quote.js';
+import { quoteLines, quoteStyles } from '../core/quote.js';
 import { overviewResource, usageDetailResource, usageResource } from '../core/resources.js';
 import { errorView, skeleton } from '../core/states.js';
 import { abortableDelay } from '../core/timing.js';
@@ -34,9 +33,6 @@ import {
   UsageThresholdEvent,
 } from './events.js';
 import { usageMeterStyles } from './usage-meter.styles.js';
-
-/** What the views loaded on demand render with. */
-const viewsKit = { ...viewKit, text };
 
 const dayMs = 86_400_000;
 const previewDelayMs = 300;
@@ -149,8 +145,6 @@ export class BkUsageMeter extends LitElement {
   private readonly billing = new BillingController(this);
   private readonly overview = this.billing.load(overviewResource);
   private readonly usage = this.billing.load(usageResource);
-  /** The purchase and the breakdown, fetched when the user first opens one (with its request). */
-  private readonly views = new LazyView(this, () => import('./views.js'));
 
   /** The resource whose breakdown is open (one at a time), loaded only while open. */
   private breakdownOf: string | undefined;
@@ -322,7 +316,6 @@ export class BkUsageMeter extends LitElement {
           aria-controls="${id}-breakdown"
           @click=${() => {
             this.breakdownOf = this.breakdownOf === resourceId ? undefined : resourceId;
-            void this.views.load();
           }}
         >
           ${text.breakdown()}
@@ -339,11 +332,6 @@ export class BkUsageMeter extends LitElement {
     return html`<div part="figure"><dt>${label}</dt><dd>${value}</dd></div>`;
   }
 
-  /**
-   * The warning before a hard cap. It stays in the element, unlike the views loaded on demand:
-   * it asks nothing of the API, so it shows the instant the switch is pressed, with nothing to
-   * wait for that a download could hide behind.
-   */
   private renderCapWarning(usage: Usage, id: string) {
     return html`<div part="cap-warning" role="group" aria-labelledby="${id}-cap" aria-describedby="${id}-warning">
       <h4 id="${id}-cap">${text.capTitle()}</h4>
@@ -402,10 +390,14 @@ export class BkUsageMeter extends LitElement {
               ${
                 previewFailed && !repriced
                   ? errorView(this.preview.error, () => this.preview.run())
-                  : this.views.render(
-                      (views) => views.purchaseQuote(viewsKit, quote),
-                      (error) => error ?? html`<p>${quoteText.calculating()}</p>`,
-                    )
+                  : quote
+                    ? html`<h4 class="visually-hidden">${quoteText.heading()}</h4>
+                      ${quoteLines(quote.lines)}
+                      <p part="due-now"><span>${quoteText.dueNow()}</span><span>${formatMoney(quote.amountDueNow)}</span></p>
+                      <p part="next-renewal">
+                        ${quoteText.thenRenewal(formatMoney(quote.nextRenewal.amount), formatDate(quote.nextRenewal.date))}
+                      </p>`
+                    : html`<p>${quoteText.calculating()}</p>`
               }
             </div>`
           : nothing
@@ -432,9 +424,16 @@ export class BkUsageMeter extends LitElement {
     if (this.detail.status === TaskStatus.ERROR) {
       return errorView(this.detail.error, () => this.detail.run());
     }
-    const loading = () => skeleton(commonText.loading(), 2);
-    if (detail?.resourceId !== resourceId) return loading();
-    return this.views.render((views) => views.breakdown(viewsKit, detail), loading);
+    if (detail?.resourceId !== resourceId) return skeleton(commonText.loading(), 2);
+    if (detail.consumers.length === 0) return html`<p part="breakdown">${text.noConsumers()}</p>`;
+    return html`<ul part="breakdown">
+      ${detail.consumers.map(
+        (consumer) => html`<li part="consumer">
+          <span>${consumer.name}</span>
+          <span>${text.share(consumer.quantity, detail.used > 0 ? consumer.quantity / detail.used : 0)}</span>
+        </li>`,
+      )}
+    </ul>`;
   }
 
   /** Records thresholds newly reached before rendering, so their announcement renders with them. */
@@ -497,7 +496,6 @@ export class BkUsageMeter extends LitElement {
   private openPurchase(addOn: AddOn) {
     this.buying = this.buying === addOn ? undefined : addOn;
     this.blocksInput = undefined;
-    void this.views.load();
     this.announcement = '';
   }
 
