@@ -99,9 +99,9 @@ const preview: Preview = {
       return worker;
     }),
     // A fresh mock team for every render: the story's (or the toolbar's) scenario and clock.
-    async ({ args, globals, parameters }) => {
+    ({ args, globals, parameters }) => {
       const { faults, hold } = (parameters.billkit ?? {}) as Partial<BillkitParameters>;
-      const team = await createStoryTeam(resolveState(args, globals), { faults, hold });
+      const team = createStoryTeam(resolveState(args, globals), { faults, hold });
       return { team };
     },
   ],

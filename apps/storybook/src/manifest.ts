@@ -34,8 +34,7 @@ export interface Manifest {
 
 /**
  * What a host can use: private and protected members are implementation (the analyzer lists
- * them), and every billkit event is `bk-`-prefixed — the analyzer also reads the variable passed
- * to an event's constructor (`new InvoicePaidEvent(paid)`) as an event named `paid`.
+ * them). Events need no filter: the manifest lists exactly each element's `@fires`.
  */
 export function publicManifest(manifest: Manifest): Manifest {
   return {
@@ -47,7 +46,6 @@ export function publicManifest(manifest: Manifest): Manifest {
         members: declaration.members?.filter(
           (member) => member.privacy !== 'private' && member.privacy !== 'protected',
         ),
-        events: declaration.events?.filter((event) => event.name.startsWith('bk-')),
       })),
     })),
   };
@@ -63,11 +61,15 @@ export function declarationOf(tagName: string): ManifestDeclaration {
   return declaration;
 }
 
-/** Every `bk-*` event any element sends (the decorator logs them in the Actions panel). */
+/**
+ * Every `bk-*` event any element sends (the decorator logs them in the Actions panel): the
+ * elements' events only, not those of other classes in the manifest (the store's `change`).
+ */
 export const allEventNames = [
   ...new Set(
     manifest.modules
       .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName !== undefined)
       .flatMap((declaration) => declaration.events ?? [])
       .map((event) => event.name),
   ),

@@ -4,8 +4,7 @@
  * one MSW handler (`storyTeamHandlers`, installed through msw-storybook-addon's parameters)
  * routes every request to its team's `@billkit/mocks` handlers.
  */
-import { type BillingMock, createBillingMock, type FaultRule, tokenFor } from '@billkit/mocks';
-import { createBillingClient } from '@billkit/sdk';
+import { type BillingMock, createBillingMock, type FaultRule } from '@billkit/mocks';
 import { getResponse, http, type RequestHandler } from 'msw';
 import type { BillingState, ClockMove } from './billing-state.js';
 
@@ -54,26 +53,8 @@ export const storyTeamHandlers: RequestHandler[] = [
 
 const dayMs = 86_400_000;
 
-/** The next day something is billed: the renewal (or the trial's end), the next invoice or auto-flex's billing date. */
-async function nextBillingDate(mock: BillingMock): Promise<string | null> {
-  const admin = createBillingClient({
-    baseUrl: mock.baseUrl,
-    teamId: mock.teamId,
-    getToken: () => tokenFor('admin'),
-    fetch: mock.fetch,
-  });
-  const overview = await admin.overview.get();
-  const today = mock.clock.today();
-  const candidates = [
-    overview.nextInvoice?.date,
-    overview.autoFlex.cycle?.billingDate,
-    overview.subscription.currentPeriod.end,
-  ].filter((day): day is string => typeof day === 'string' && day > today);
-  return candidates.sort()[0] ?? null;
-}
-
 /** Runs the team's billing calendar forward: renewals, auto-flex billing, dunning, notices. */
-async function moveClock(mock: BillingMock, move: ClockMove): Promise<void> {
+function moveClock(mock: BillingMock, move: ClockMove): void {
   switch (move) {
     case 'today':
       return;
@@ -84,7 +65,7 @@ async function moveClock(mock: BillingMock, move: ClockMove): Promise<void> {
       mock.clock.advance({ days: 7 });
       return;
     case 'next-billing': {
-      const day = await nextBillingDate(mock);
+      const day = mock.nextBillingDate();
       if (day) {
         mock.clock.advance({
           days: Math.round((Date.parse(day) - Date.parse(mock.clock.today())) / dayMs),
@@ -111,14 +92,14 @@ function pathUnderTeam(request: Request, team: BillingMock): string {
 }
 
 /** Builds the scenario's team, moves its clock, then puts its faults and held requests in place. */
-export async function createStoryTeam(
+export function createStoryTeam(
   state: BillingState,
   { faults = [], hold = [] }: StoryTeamOptions = {},
-): Promise<StoryTeam> {
+): StoryTeam {
   const id = `story-${++sequence}`;
   const baseUrl = new URL(`/api/${id}/v1`, location.origin).href;
   const mock = createBillingMock({ scenario: state.scenario, baseUrl });
-  await moveClock(mock, state.clock);
+  moveClock(mock, state.clock);
   // Faults count requests: configured after the clock move, they hit the story's own requests.
   if (faults.length > 0) mock.faults.configure({ rules: faults });
   const counts = new Map<string, number>();

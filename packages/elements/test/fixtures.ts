@@ -12,7 +12,7 @@ import { type BillingClient, createBillingClient, type Role } from '@billkit/sdk
 import { render, type TemplateResult } from 'lit';
 import type { RequestHandler } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { onTestFinished } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 import type { BkBillingProvider } from '../src/billing-provider/billing-provider.js';
 import '../src/billing-provider/billing-provider.js';
 
@@ -107,6 +107,22 @@ export async function manifestDeclaration(
   return manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .find((declaration) => declaration.tagName === tagName);
+}
+
+/**
+ * Asserts the manifest lists exactly the events the element's class documents, in order
+ * (`@fires {Type} bk-name - …` in `source`, its module's text), each one `bk-`-prefixed: none
+ * the analyzer made up from code (it reads `new InvoicePaidEvent(paid)` as an event `paid`).
+ */
+export function expectDocumentedEvents(
+  declaration: ManifestDeclaration | undefined,
+  source: string,
+): void {
+  const fires = [...source.matchAll(/@fires\s+\{[^}]*\}\s+(\S+)/g)].map((match) => match[1]);
+  const listed = declaration?.events?.map((event) => event.name) ?? [];
+  expect(fires.length).toBeGreaterThan(0);
+  expect(listed.filter((name) => !name.startsWith('bk-'))).toEqual([]);
+  expect(listed).toEqual(fires);
 }
 
 /** Adds the part names `host` renders now to `into` (tests collect them across states). */

@@ -7,10 +7,13 @@
 import {
   activeMembers,
   addMember,
+  autoFlexStatus,
   BillingError,
   type BillingPolicy,
+  type IsoDate,
   type Member,
   type NewMember,
+  nextInvoice,
   type PolicyName,
   recordUsage,
   removeMember,
@@ -80,6 +83,13 @@ export interface TeamControl {
   recordUsage(record: UsageRecord): { accepted: boolean; check: UsageCheck };
   /** Makes the default payment method decline (true) or accept (false) every charge. */
   declineCharges(decline: boolean): void;
+  /**
+   * The next day after today on which the team is billed, as its overview shows it: the next
+   * invoice's date, auto-flex's billing date or the end of the current period (the renewal, or
+   * the trial's end), whichever comes first; null when none is ahead. Moving the test clock
+   * there (`clock.set(day)`) runs that billing.
+   */
+  nextBillingDate(): IsoDate | null;
 }
 
 export function createTeamControl(runtime: MockRuntime, team: MockTeam): TeamControl {
@@ -133,6 +143,16 @@ export function createTeamControl(runtime: MockRuntime, team: MockTeam): TeamCon
           detail: 'The team has no default payment method',
         });
       declineDefaultCharges(team, method.id, decline, today());
+    },
+    nextBillingDate: () => {
+      const day = today();
+      // The same engine views the overview serves (nextInvoice, autoFlex.cycle, currentPeriod).
+      const candidates = [
+        nextInvoice(team.state, day, engine)?.date,
+        autoFlexStatus(team.state, day, engine).cycle?.billingDate,
+        team.state.subscription.currentPeriod.end,
+      ].filter((candidate): candidate is IsoDate => candidate !== undefined && candidate > day);
+      return candidates.sort()[0] ?? null;
     },
   };
 }

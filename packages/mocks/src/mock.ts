@@ -78,6 +78,8 @@ export interface BillingMock {
   addTeam(scenario: ScenarioName | Scenario, options?: AddTeamOptions): TeamControl;
   recordUsage: TeamControl['recordUsage'];
   declineCharges: TeamControl['declineCharges'];
+  /** The team's next billing date after today (see `TeamControl.nextBillingDate`). */
+  nextBillingDate: TeamControl['nextBillingDate'];
   faults: FaultInjector;
   validator: ContractValidator;
   /** The idempotency keys kept (`size`): those used in the last 24 hours of clock time. */
@@ -205,6 +207,7 @@ export function createBillingMock(options: BillingMockOptions = {}): BillingMock
     addTeam,
     recordUsage: control.recordUsage,
     declineCharges: control.declineCharges,
+    nextBillingDate: control.nextBillingDate,
     faults: runtime.faults,
     validator: runtime.validator,
     idempotency: runtime.idempotency,

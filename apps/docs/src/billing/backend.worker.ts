@@ -5,8 +5,7 @@
  * and the elements) keeps a strict `script-src 'self'` policy without `unsafe-eval`.
  */
 import './worker-env.js';
-import { type BillingMock, createBillingMock, tokenFor } from '@billkit/mocks';
-import { createBillingClient } from '@billkit/sdk';
+import { type BillingMock, createBillingMock } from '@billkit/mocks';
 import type {
   BackendCall,
   BackendReply,
@@ -64,24 +63,8 @@ async function run(call: BackendCall): Promise<unknown> {
       if (days > 0) clock.advance({ days });
       return clock.today();
     }
-    case 'nextBillingDate': {
-      const team = current();
-      const admin = createBillingClient({
-        baseUrl: team.baseUrl,
-        teamId: team.teamId,
-        getToken: () => tokenFor('admin'),
-        fetch: team.fetch,
-      });
-      const overview = await admin.overview.get();
-      const today = team.clock.today();
-      // The renewal (or the trial's end), the next invoice, or auto-flex's billing date.
-      const candidates = [
-        overview.nextInvoice?.date,
-        overview.autoFlex.cycle?.billingDate,
-        overview.subscription.currentPeriod.end,
-      ].filter((day): day is string => typeof day === 'string' && day > today);
-      return candidates.sort()[0] ?? null;
-    }
+    case 'nextBillingDate':
+      return current().nextBillingDate();
     case 'declineCharges': {
       const team = current();
       team.declineCharges(call.decline);

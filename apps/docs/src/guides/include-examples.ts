@@ -3,7 +3,9 @@
  * `<pre data-include="examples/react/BillingSettings.tsx"></pre>`, and this Vite plugin puts the
  * file's text there (escaped, in a `<code>`, with the path as its caption) when the page is
  * served or built. Static HTML: no script, nothing for the Content-Security-Policy to allow. A
- * missing file fails the build, so a guide cannot lose its code silently.
+ * missing file fails the build, so a guide cannot lose its code silently. The `<pre>` scrolls
+ * sideways for long lines, so it takes keyboard focus (`tabindex="0"`) to be scrollable without a
+ * mouse.
  */
 import { readFileSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
@@ -23,7 +25,7 @@ export function includeExamples(html: string, root: string): string {
     const file = resolve(root, path);
     if (relative(root, file).startsWith('..')) throw new Error(`include outside the app: ${path}`);
     const code = readFileSync(file, 'utf8').replace(/\n$/, '');
-    return `<figure class="code" data-lang="${language(path)}"><figcaption>${escapeHtml(path)}</figcaption><pre><code>${escapeHtml(code)}</code></pre></figure>`;
+    return `<figure class="code" data-lang="${language(path)}"><figcaption>${escapeHtml(path)}</figcaption><pre tabindex="0"><code>${escapeHtml(code)}</code></pre></figure>`;
   });
 }
 

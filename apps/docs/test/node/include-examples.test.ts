@@ -21,7 +21,7 @@ test('an include becomes the file as escaped code, captioned with its path', () 
   );
   expect(html).toBe(
     '<main><figure class="code" data-lang="html"><figcaption>examples/a/page.html</figcaption>' +
-      '<pre><code>&lt;script src="x.js"&gt;&lt;/script&gt;\n&lt;p&gt;a &amp; b&lt;/p&gt;</code></pre></figure></main>',
+      '<pre tabindex="0"><code>&lt;script src="x.js"&gt;&lt;/script&gt;\n&lt;p&gt;a &amp; b&lt;/p&gt;</code></pre></figure></main>',
   );
 });
 

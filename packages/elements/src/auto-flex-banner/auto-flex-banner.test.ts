@@ -7,6 +7,7 @@ import { axeViolations } from '../../test/axe.js';
 import {
   collectParts,
   englishLeft,
+  expectDocumentedEvents,
   type Fixture,
   type FixtureOptions,
   manifestDeclaration,
@@ -18,6 +19,7 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import '../seat-counter/seat-counter.js';
 import type { BkAutoFlexBanner } from './auto-flex-banner.js';
 import './auto-flex-banner.js';
+import elementSource from './auto-flex-banner.ts?raw';
 import type { AutoFlexDismissal } from './events.js';
 
 /** Professional annual with auto-flex, bought 10 days ago: its notice window is weeks away. */
@@ -369,6 +371,7 @@ test('a failed load says why, and Try again loads it', async () => {
 
 test('custom-elements.json documents every part it renders, its events and slot', async () => {
   const declaration = await manifestDeclaration('bk-auto-flex-banner');
+  expectDocumentedEvents(declaration, elementSource);
   expect(declaration?.events?.map((e) => e.name)).toEqual([
     'bk-auto-flex-enable-request',
     'bk-auto-flex-enabled',

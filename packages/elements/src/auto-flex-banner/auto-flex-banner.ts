@@ -280,7 +280,6 @@ export class BkAutoFlexBanner extends LitElement {
     this.justEnabled = true;
     this.accepted = false;
     this.announcement = text.enabledHeading();
-    // Built apart from dispatchEvent, so the manifest lists only the documented `@fires`.
     const event = new AutoFlexEnabledEvent(enabled);
     this.dispatchEvent(event);
   }

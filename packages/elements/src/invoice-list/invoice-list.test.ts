@@ -7,6 +7,7 @@ import { axeViolations } from '../../test/axe.js';
 import {
   collectParts,
   englishLeft,
+  expectDocumentedEvents,
   type Fixture,
   type FixtureOptions,
   manifestDeclaration,
@@ -16,6 +17,7 @@ import {
 import type { InvoicePayRequestEvent } from './events.js';
 import type { BkInvoiceList } from './invoice-list.js';
 import './invoice-list.js';
+import elementSource from './invoice-list.ts?raw';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -477,8 +479,9 @@ test('text from the API is shown as text, never as HTML', async () => {
   expect((window as { __billkitXss?: number }).__billkitXss).toBeUndefined();
 });
 
-test('every part it renders is documented in custom-elements.json', async () => {
+test('custom-elements.json documents every part it renders and exactly its @fires events', async () => {
   const declaration = await manifestDeclaration('bk-invoice-list');
+  expectDocumentedEvents(declaration, elementSource);
   const documented = new Set(declaration?.cssParts?.map((p) => p.name));
   const rendered = new Set<string>();
   const collect = (host: Element) => collectParts(host, rendered);

@@ -7,6 +7,7 @@ import { axeViolations } from '../../test/axe.js';
 import {
   collectParts,
   englishLeft,
+  expectDocumentedEvents,
   type Fixture,
   type FixtureOptions,
   manifestDeclaration,
@@ -18,6 +19,7 @@ import { formatDate, formatMoney } from '../i18n/format.js';
 import type { PlanChangedEvent, PlanChangeRequestEvent } from './events.js';
 import type { BkPlanPicker } from './plan-picker.js';
 import './plan-picker.js';
+import elementSource from './plan-picker.ts?raw';
 
 async function mountPicker(
   options: FixtureOptions = {},
@@ -488,8 +490,9 @@ test('a credit balance pays part of the change: shown in the review, and only th
   expect(invoice.amountPaid).toEqual(quote.amountDueNow);
 });
 
-test('every part it renders is documented in custom-elements.json', async () => {
+test('custom-elements.json documents every part it renders and exactly its @fires events', async () => {
   const declaration = await manifestDeclaration('bk-plan-picker');
+  expectDocumentedEvents(declaration, elementSource);
   const documented = new Set(declaration?.cssParts?.map((p) => p.name));
   const rendered = new Set<string>();
   const collect = (host: Element) => collectParts(host, rendered);

@@ -403,7 +403,6 @@ export class BkPlanPicker extends LitElement {
     this.announcement = applied.scheduledChange
       ? text.scheduled(name, interval, formatDate(applied.quote.effectiveDate))
       : text.changed(name, interval);
-    // Named first: the manifest takes its events from the JSDoc @fires, not from this call.
     const changed = new PlanChangedEvent(applied);
     this.dispatchEvent(changed);
   }

@@ -7,6 +7,7 @@ import { axeViolations } from '../../test/axe.js';
 import {
   collectParts,
   englishLeft,
+  expectDocumentedEvents,
   type Fixture,
   type FixtureOptions,
   manifestDeclaration,
@@ -17,6 +18,7 @@ import { formatMoney } from '../i18n/format.js';
 import type { SeatsChangeRequestEvent } from './events.js';
 import type { BkSeatCounter } from './seat-counter.js';
 import './seat-counter.js';
+import elementSource from './seat-counter.ts?raw';
 
 /** A prorate team with free seats: 3 members on 6 seats, Basic monthly, a card on file. */
 const spareSeats: FixtureOptions['scenario'] = {
@@ -468,8 +470,9 @@ test('loading shows a skeleton; a failed load says why and Try again loads it', 
   expect(part(counter, '[part=error]')).toBeNull();
 });
 
-test('every part it renders is documented in custom-elements.json', async () => {
+test('custom-elements.json documents every part it renders and exactly its @fires events', async () => {
   const declaration = await manifestDeclaration('bk-seat-counter');
+  expectDocumentedEvents(declaration, elementSource);
   const documented = new Set(declaration?.cssParts?.map((p) => p.name));
   const rendered = new Set<string>();
   const collect = (host: Element) => collectParts(host, rendered);

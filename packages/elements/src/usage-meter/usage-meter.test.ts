@@ -6,6 +6,7 @@ import { axeViolations } from '../../test/axe.js';
 import {
   collectParts,
   englishLeft,
+  expectDocumentedEvents,
   type Fixture,
   type FixtureOptions,
   manifestDeclaration,
@@ -21,6 +22,7 @@ import type {
 } from './events.js';
 import type { BkUsageMeter } from './usage-meter.js';
 import './usage-meter.js';
+import elementSource from './usage-meter.ts?raw';
 
 const resourceId = 'monitoring_requests';
 
@@ -494,8 +496,9 @@ test('a failed load says why, and Try again loads it', async () => {
   expect(part(meter, '[part=error]')).toBeNull();
 });
 
-test('every part it renders is documented in custom-elements.json', async () => {
+test('custom-elements.json documents every part it renders and exactly its @fires events', async () => {
   const declaration = await manifestDeclaration('bk-usage-meter');
+  expectDocumentedEvents(declaration, elementSource);
   const documented = new Set(declaration?.cssParts?.map((p) => p.name));
   const rendered = new Set<string>();
   const collect = (host: Element) => collectParts(host, rendered);
