@@ -24,10 +24,30 @@ const statesAreNotAttributes = {
   },
 };
 
+/**
+ * The analyzer also lists each `dispatchEvent(new SomeEvent(…))` it sees, nameless or named
+ * after a variable; the `@fires` JSDoc documents the same event by its real name. Keep only
+ * the documented entry of an event class that has one.
+ */
+const eventsAsDocumented = {
+  name: 'events-as-documented',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
+      if (!declaration.events) continue;
+      const documented = new Set(
+        declaration.events.filter((e) => e.description).map((e) => e.type?.text),
+      );
+      declaration.events = declaration.events.filter(
+        (e) => e.description || !documented.has(e.type?.text),
+      );
+    }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/i18n/locales/**'],
   outdir: '.',
   litelement: true,
-  plugins: [statesAreNotAttributes],
+  plugins: [statesAreNotAttributes, eventsAsDocumented],
 };
