@@ -32,10 +32,11 @@ const keyOf = (notice: Notice) => `${notice.code}:${notice.params.resourceId ?? 
 const codesOf = (value: string | null | undefined) =>
   new Set((value ?? '').split(/\s+/).filter(Boolean));
 
+// Closing tags, not `/>`: the build's template minifier drops the slash, nesting the shapes.
 const icons: Record<Tone, ReturnType<typeof svg>> = {
-  critical: svg`<circle cx="10" cy="10" r="7.25" /><path d="M10 6.5v4.25M10 13.5v.01" />`,
-  warning: svg`<path d="M10 3.5l7 12.5H3z" /><path d="M10 8.5v3.25M10 14v.01" />`,
-  info: svg`<circle cx="10" cy="10" r="7.25" /><path d="M10 9.5v4M10 6.5v.01" />`,
+  critical: svg`<circle cx="10" cy="10" r="7.25"></circle><path d="M10 6.5v4.25M10 13.5v.01"></path>`,
+  warning: svg`<path d="M10 3.5l7 12.5H3z"></path><path d="M10 8.5v3.25M10 14v.01"></path>`,
+  info: svg`<circle cx="10" cy="10" r="7.25"></circle><path d="M10 9.5v4M10 6.5v.01"></path>`,
 };
 
 /**
