@@ -228,7 +228,7 @@ test('exclude and include choose the codes shown; auto-flex is left to its banne
 
 test('usage notices name the resource in the viewer language; warnings and info are polite', async () => {
   const { fixture, notices } = await mountNotices({ scenario: 'basic-monthly', locale: 'ja' });
-  withNotices(fixture, () => [
+  withNotices(fixture, (): Notice[] => [
     {
       code: 'usage_capped',
       severity: 'warning',
