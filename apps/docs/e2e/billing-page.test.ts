@@ -217,6 +217,26 @@ test('a declined card puts the renewal in dunning; paying after fixing the card 
   const due = await cell(renewal, 'amount-due');
   expect(due).not.toBe('$0.00');
   const pay = renewal.getByRole('button', { name: `Pay now: ${due} for invoice ${number}` });
+  // At the top of the page, the notice says so: the amount, the attempt, the deadline.
+  const notices = page.locator('bk-billing-notices');
+  const notice = notices.locator('[part~=notice-critical]');
+  await expect.poll(() => text(notice)).toMatch(/^Action needed/);
+  const message = await text(notice.locator('[part=message]'));
+  expect(message).toContain(`A payment of ${due} failed (attempt 1 of `);
+  expect(message).toMatch(
+    /The team will be deactivated on [A-Z][a-z]{2} \d{1,2}, \d{4} unless the overdue invoices are paid\.$/,
+  );
+  // Its action takes the viewer to the invoice's Pay now.
+  await notice.getByRole('button', { name: 'Update payment method' }).click();
+  await expect
+    .poll(() =>
+      pay.evaluate(
+        (button) =>
+          button.getRootNode() instanceof ShadowRoot &&
+          (button.getRootNode() as ShadowRoot).activeElement === button,
+      ),
+    )
+    .toBe(true);
   await journey.step('renewal-past-due');
 
   // Paying with the card that still declines says so at the invoice, and nothing changes.
@@ -235,6 +255,11 @@ test('a declined card puts the renewal in dunning; paying after fixing the card 
   expect(await text(page.locator('bk-invoice-list [part~=status-message]'))).toBe(
     `Invoice ${number} is paid.`,
   );
+  // Paying reloaded the overview: the notice is gone, without a reload.
+  await expect
+    .poll(() => notices.evaluate((element) => (element as HTMLElement).hidden))
+    .toBe(true);
+  expect(await notices.locator('[part~=notice]').count()).toBe(0);
   await journey.step('paid-dunning-cleared');
   // The browser logs the API's answer to the declined payment (402 payment_failed).
   await journey.finish({ expects: [/status of 402/] });

@@ -91,6 +91,7 @@ export async function openPage(app: App, path: string): Promise<OpenedPage> {
 
 /** The widgets the billing page composes (the provider's children that render a card). */
 export const widgets = [
+  'bk-billing-notices',
   'bk-auto-flex-banner',
   'bk-plan-picker',
   'bk-seat-counter',

@@ -50,6 +50,15 @@ files.set(
    <bk-auto-flex-banner></bk-auto-flex-banner><bk-seat-counter></bk-seat-counter></bk-billing-provider></body></html>`,
 );
 
+// bk-billing-notices: at the top of a billing page, above the invoices it points to.
+files.set(
+  'billing-notices.html',
+  `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/page.css">
+   <script type="module" src="/page.js"></script><script type="module" src="/elements.js"></script></head>
+   <body><bk-billing-provider base-url="/v1" team-id="team_acme" style="display: grid; gap: 16px">
+   <bk-billing-notices exclude=""></bk-billing-notices><bk-invoice-list></bk-invoice-list></bk-billing-provider></body></html>`,
+);
+
 const spareSeats = {
   planId: 'basic',
   interval: 'month',
@@ -254,6 +263,28 @@ shots.push(
   { ...single, name: 'usage-meter-rtl', scenario: 'over-quota-overage-allowed', rtl: true },
 );
 
+// ---- bk-billing-notices ----
+shots.push(
+  ...[
+    { name: 'light', scenario: 'past-due-grace' },
+    { name: 'dark', scenario: 'past-due-grace', scheme: 'dark' },
+    { name: 'ja', scenario: 'past-due-grace', locale: 'ja' },
+    { name: 'zh-CN-dark', scenario: 'past-due-grace', locale: 'zh-CN', scheme: 'dark' },
+    { name: 'rtl', scenario: 'past-due-grace', rtl: true },
+    { name: 'narrow', scenario: 'past-due-grace', width: 420 },
+    { name: 'member', scenario: 'past-due-grace', role: 'member' },
+    { name: 'stack', scenario: 'professional-annual-autoflex' },
+    { name: 'trial-dark', scenario: 'trialing', scheme: 'dark' },
+    { name: 'usage-capped', scenario: 'over-quota-overage-disallowed' },
+  ].map((shot) => ({
+    width: 900,
+    ...shot,
+    name: `billing-notices-${shot.name}`,
+    page: 'billing-notices.html',
+  })),
+);
+// ---- end bk-billing-notices ----
+
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 try {
   // `shots [outdir] [prefix]`: only the shots whose name starts with prefix (one element's).
@@ -275,6 +306,15 @@ try {
     if (shot.plan) query.set('plan', shot.plan);
     await page.goto(`${server.url}/${shot.page ?? ''}?${query}`);
     if (shot.rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
+    if (shot.page === 'billing-notices.html') {
+      const loaded = ':is([part~=row], [part=empty], [part=permission-note]) >> nth=0';
+      await page.locator('bk-invoice-list').locator(loaded).waitFor({ timeout: 15_000 });
+      await page.locator('body').screenshot({ path: `${outdir}/${shot.name}.png` });
+      console.log(`${outdir}/${shot.name}.png`);
+      await context.close();
+      await server.close();
+      continue;
+    }
     if (shot.element === 'bk-plan-picker') {
       const picker = page.locator('bk-plan-picker');
       await picker.locator('[part~=plans]').waitFor({ timeout: 15_000 });

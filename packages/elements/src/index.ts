@@ -11,6 +11,14 @@ export {
   AutoFlexEnabledEvent,
   AutoFlexEnableRequestEvent,
 } from './auto-flex-banner/events.js';
+// ---- bk-billing-notices ----
+export { BkBillingNotices } from './billing-notices/billing-notices.js';
+export {
+  type NoticeAction,
+  NoticeActionEvent,
+  type NoticeActionKind,
+} from './billing-notices/events.js';
+// ---- end bk-billing-notices ----
 export { BkBillingProvider } from './billing-provider/billing-provider.js';
 export { BillingController } from './core/billing-controller.js';
 export { BkEvent, BkRequestEvent } from './core/events.js';

@@ -1,5 +1,6 @@
 // Every billkit element: those not built yet render nothing until they are.
 import '@billkit/elements';
+import type { NoticeActionEvent } from '@billkit/elements';
 import { scenarios, tokenFor } from '@billkit/mocks';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -49,6 +50,20 @@ export class DocsBillingDemo extends LitElement {
   @state() private linkCopied = false;
 
   private getToken = () => tokenFor('admin');
+
+  /**
+   * A notice's "Pay now" / "Update payment method": the invoice list is where this page pays
+   * (the demo's card is the "declines charges" switch), so take the viewer to its first Pay now.
+   */
+  private readonly onNoticeAction = (event: NoticeActionEvent) => {
+    const list = this.renderRoot.querySelector('bk-invoice-list');
+    const pay = list?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=pay]');
+    if (!list || !pay) return;
+    event.preventDefault();
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    list.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    pay.focus({ preventScroll: true });
+  };
   private readonly onPopState = () => void this.apply(parseSettings(location.search), 'none');
 
   protected override createRenderRoot() {
@@ -220,6 +235,10 @@ export class DocsBillingDemo extends LitElement {
               theme=${settings.theme === 'dark' ? 'dark' : 'light'}
             >
               <div class="billing-grid" lang=${settings.locale}>
+                <bk-billing-notices
+                  class="span-all"
+                  @bk-notice-action=${this.onNoticeAction}
+                ></bk-billing-notices>
                 <bk-auto-flex-banner class="span-all"></bk-auto-flex-banner>
                 <bk-plan-picker class="span-all"></bk-plan-picker>
                 <bk-seat-counter></bk-seat-counter>

@@ -9,7 +9,7 @@
 
 import type { Notice, QuoteLine, QuoteRestriction } from '@billkit/sdk';
 import { msg, str } from '@lit/localize';
-import { formatDate, formatNumber, plural } from './format.js';
+import { formatDate, formatMoney, formatNumber, plural } from './format.js';
 import { reasonText } from './reasons.js';
 
 export { intervalText } from './reasons.js';
@@ -150,6 +150,8 @@ export function noticeText(notice: Notice, resourceName = ''): string {
   const params = notice.params;
   const count = (key: string) => Number(params[key] ?? 0);
   const date = notice.date ? formatDate(notice.date) : '';
+  const money = (key: string) =>
+    formatMoney({ amount: count(key), currency: String(params.currency ?? 'USD') });
   switch (notice.code) {
     case 'deactivated':
       return msg(
@@ -157,18 +159,10 @@ export function noticeText(notice: Notice, resourceName = ''): string {
         { id: 'notice.deactivated' },
       );
     case 'payment_failed':
-      return plural(count('failedAttempts'), {
-        one: () =>
-          msg(
-            str`A payment failed ${formatNumber(count('failedAttempts'))} time. The team will be deactivated on ${date} unless the overdue invoices are paid.`,
-            { id: 'notice.payment_failed#one' },
-          ),
-        other: () =>
-          msg(
-            str`A payment failed ${formatNumber(count('failedAttempts'))} times. The team will be deactivated on ${date} unless the overdue invoices are paid.`,
-            { id: 'notice.payment_failed#other' },
-          ),
-      });
+      return msg(
+        str`A payment of ${money('amount')} failed (attempt ${formatNumber(count('attempt'))} of ${formatNumber(count('maxAttempts'))}). The team will be deactivated on ${date} unless the overdue invoices are paid.`,
+        { id: 'notice.payment_failed' },
+      );
     case 'grace_period':
       return msg(
         str`Payment is past due. The team will be deactivated on ${date} unless the overdue invoices are paid.`,

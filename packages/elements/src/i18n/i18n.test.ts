@@ -90,7 +90,7 @@ test.each(['en', ...targetLocales] as const)('every notice code reads in %s', as
     { code: 'deactivated', severity: 'critical', date: null, message: '', params: {} },
     ...(
       [
-        ['payment_failed', { failedAttempts: 2 }],
+        ['payment_failed', { attempt: 2, maxAttempts: 3, amount: 4_900, currency: 'USD' }],
         ['grace_period', {}],
         ['seat_order_expiring', { seats: 12 }],
         ['trial_ending', {}],

@@ -471,3 +471,16 @@ export const usageMeterText = {
       id: 'usageMeter.notAllowed',
     }),
 };
+
+// ---- bk-billing-notices ------------------------------------------------------------------
+
+/** `bk-billing-notices` (the notices' own words are `noticeText` in `code-texts.ts`). */
+export const billingNoticesText = {
+  label: () => msg('Billing notices', { id: 'billingNotices.label' }),
+  critical: () => msg('Action needed', { id: 'billingNotices.critical' }),
+  warning: () => msg('Warning', { id: 'billingNotices.warning' }),
+  info: () => msg('Notice', { id: 'billingNotices.info' }),
+  pay: () => msg('Pay now', { id: 'billingNotices.pay' }),
+  updatePaymentMethod: () =>
+    msg('Update payment method', { id: 'billingNotices.updatePaymentMethod' }),
+};

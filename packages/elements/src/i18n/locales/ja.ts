@@ -61,7 +61,7 @@ export const templates: TemplateMap = {
 
   'notice.deactivated':
     'チームは無効化されています。未払いの請求書をお支払いいただくと再開できます。データは保持されています。',
-  'notice.payment_failed#other': str`お支払いが${0}回失敗しました。未払いの請求書をお支払いいただかないと、${1}にチームが無効化されます。`,
+  'notice.payment_failed': str`${0}のお支払いに失敗しました（${2}回中${1}回目）。未払いの請求書をお支払いいただかないと、${3}にチームが無効化されます。`,
   'notice.grace_period': str`お支払いが期限を過ぎています。未払いの請求書をお支払いいただかないと、${0}にチームが無効化されます。`,
   'notice.seat_order_expiring#other': str`${0}シートのシート契約は${1}に終了します。`,
   'notice.trial_ending': str`トライアルは${0}に終了し、その後プランの料金が自動的に請求されます。`,
@@ -271,4 +271,11 @@ export const templates: TemplateMap = {
   'usageMeter.empty': 'このプランに従量制の項目はありません。',
   'usageMeter.notAllowed':
     '超過利用の設定変更やブロックの購入ができるのは、管理者と請求管理者のみです。',
+  // bk-billing-notices
+  'billingNotices.label': '請求に関するお知らせ',
+  'billingNotices.critical': '対応が必要です',
+  'billingNotices.warning': '注意',
+  'billingNotices.info': 'お知らせ',
+  'billingNotices.pay': '今すぐ支払う',
+  'billingNotices.updatePaymentMethod': 'お支払い方法を更新',
 };

@@ -46,7 +46,7 @@ export const templates: TemplateMap = {
   'restriction.contact_sales': '该套餐需通过销售团队购买。',
 
   'notice.deactivated': '团队已停用。支付逾期账单即可恢复；数据仍会保留。',
-  'notice.payment_failed#other': str`付款已失败 ${0} 次。如未支付逾期账单，团队将于 ${1} 停用。`,
+  'notice.payment_failed': str`${0} 的付款失败（第 ${1} 次，共 ${2} 次）。如未支付逾期账单，团队将于 ${3} 停用。`,
   'notice.grace_period': str`付款已逾期。如未支付逾期账单，团队将于 ${0} 停用。`,
   'notice.seat_order_expiring#other': str`${0} 个席位的订单将于 ${1} 到期。`,
   'notice.trial_ending': str`试用将于 ${0} 结束，之后将自动收取套餐费用。`,
@@ -250,4 +250,11 @@ export const templates: TemplateMap = {
   'usageMeter.share': str`${0}（${1}）`,
   'usageMeter.empty': '此套餐没有按量计费的项目。',
   'usageMeter.notAllowed': '只有管理员和账单管理员可以更改超额设置或购买附加包。',
+  // bk-billing-notices
+  'billingNotices.label': '账单通知',
+  'billingNotices.critical': '需要处理',
+  'billingNotices.warning': '警告',
+  'billingNotices.info': '通知',
+  'billingNotices.pay': '立即支付',
+  'billingNotices.updatePaymentMethod': '更新付款方式',
 };
