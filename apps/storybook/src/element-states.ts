@@ -25,7 +25,8 @@ export type ElementTag =
   | 'bk-plan-picker'
   | 'bk-usage-meter'
   | 'bk-invoice-list'
-  | 'bk-auto-flex-banner';
+  | 'bk-auto-flex-banner'
+  | 'bk-billing-notices';
 
 function find(element: Element, selector: string): HTMLElement | null {
   return element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
@@ -40,6 +41,10 @@ const showsContent: Record<ElementTag, (element: HTMLElement, team: StoryTeam) =
     !!find(element, '[part~=table], [part~=empty], [part~=permission-note]'),
   // The banner renders nothing while loading, so "nothing" counts only once the overview is in.
   'bk-auto-flex-banner': (element, team) =>
+    !!find(element, '[part~=base]') ||
+    (element.hidden && team.answered('GET /billing/overview') > 0),
+  // Likewise the notices: nothing to say renders nothing.
+  'bk-billing-notices': (element, team) =>
     !!find(element, '[part~=base]') ||
     (element.hidden && team.answered('GET /billing/overview') > 0),
 };

@@ -4,6 +4,7 @@ import { elementStories } from '../element-stories.js';
 /** A settings page as a host would compose it: every element inside one provider. */
 const render = () => html`
   <div style="display: grid; gap: 24px; max-inline-size: 72rem; margin-inline: auto">
+    <bk-billing-notices></bk-billing-notices>
     <bk-auto-flex-banner></bk-auto-flex-banner>
     <bk-plan-picker></bk-plan-picker>
     <div style="display: grid; gap: 24px; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); align-items: start">
@@ -16,6 +17,7 @@ const render = () => html`
 
 const { meta, story, loading, error, recovers } = elementStories('bk-billing-provider', {
   shows: [
+    'bk-billing-notices',
     'bk-auto-flex-banner',
     'bk-plan-picker',
     'bk-seat-counter',
@@ -75,7 +77,8 @@ export const DarkJapanese = story({ theme: 'dark', locale: 'ja', inDocs: false }
 // States: the overview never answers, or fails (every element shares the provider's one request).
 export const Loading = loading({
   expect: {
-    'bk-auto-flex-banner': 'any', // shows nothing while loading
+    'bk-billing-notices': 'any', // shows nothing while loading
+    'bk-auto-flex-banner': 'any', // likewise
     'bk-plan-picker': 'loading',
     'bk-seat-counter': 'loading',
     'bk-usage-meter': 'loading',
