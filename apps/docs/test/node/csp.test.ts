@@ -138,3 +138,38 @@ test('every guide page loads under the strict policy in the one guide layout and
     await close();
   }
 });
+
+test('the reference pages are built, load under the strict policy with their stylesheet, and the operations page has every operation', async () => {
+  const operations = listOperations(billingSpec).map(({ operationId }) =>
+    anchor('op', operationId),
+  );
+  expect(operations.length).toBeGreaterThan(0);
+  for (const { page: name } of referencePages) {
+    expect(existsSync(`${root}/dist/reference/${name}.html`), `dist/reference/${name}.html`).toBe(
+      true,
+    );
+    const { page, problems, response, close } = await openPage(
+      app,
+      name === 'index' ? '/reference/' : `/reference/${name}.html`,
+    );
+    try {
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-security-policy']).toBe(strictContentSecurityPolicy);
+      const shown = await page.evaluate(() => ({
+        // Plain HTML: no script at all, no inline style the policy would refuse.
+        scriptsAndInlineStyles: document.querySelectorAll('script, style, [style]').length,
+        heading: document.querySelector('main h1')?.textContent,
+        // The reference stylesheet applied: the sidebar sticks beside the content.
+        sidebar: getComputedStyle(document.querySelector('.reference-sidebar')!).position,
+        operations: [...document.querySelectorAll('section.operation')].map(({ id }) => id),
+      }));
+      expect(shown.scriptsAndInlineStyles).toBe(0);
+      expect(shown.heading).toBeTruthy();
+      expect(shown.sidebar).toBe('sticky');
+      if (name === 'api') expect(shown.operations.sort()).toEqual([...operations].sort());
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  }
+});
