@@ -82,6 +82,9 @@ test('switching role, locale, theme and scenario updates the URL and the page', 
   await expect.poll(() => params().get('locale')).toBe('ja');
   expect(demo.querySelector('bk-billing-provider')?.getAttribute('locale')).toBe('ja');
   await expect.poll(() => inCounter(demo, '[part=heading]')).toBe('シート');
+  // The page's own heading follows, marked as Japanese for screen readers.
+  await expect.poll(() => demo.querySelector('.page-heading h1')?.textContent).toBe('請求');
+  expect(demo.querySelector('.page-heading')?.getAttribute('lang')).toBe('ja');
 
   demo.querySelector<HTMLInputElement>('input[name=theme][value=dark]')!.click();
   await expect.poll(() => params().get('theme')).toBe('dark');

@@ -220,11 +220,7 @@ export class DocsBillingDemo extends LitElement {
       <div class="demo-layout">
         ${this.renderControls(settings, backend)}
         <main class="billing-page" id="main">
-          <div class="page-heading">
-            <p class="eyebrow">Settings</p>
-            <h1>Billing</h1>
-            <p class="page-lead">Your plan, seats, usage and invoices.</p>
-          </div>
+          ${this.renderHeading(settings.locale)}
           ${keyed(
             this.generation,
             html`<bk-billing-provider
@@ -250,6 +246,16 @@ export class DocsBillingDemo extends LitElement {
         </main>
       </div>
     `;
+  }
+
+  /** The host page's heading, in the page's language (the demo's stand-in for a host's own text). */
+  private renderHeading(locale: DemoSettings['locale']) {
+    const { heading } = locales.find(({ value }) => value === locale) ?? locales[0]!;
+    return html`<div class="page-heading" lang=${locale}>
+      <p class="eyebrow">${heading.eyebrow}</p>
+      <h1>${heading.title}</h1>
+      <p class="page-lead">${heading.lead}</p>
+    </div>`;
   }
 
   private renderControls(settings: DemoSettings, backend: DemoBackend) {

@@ -23,10 +23,34 @@ export interface DemoSettings {
 export const scenarioNames = Object.keys(scenarios) as ScenarioName[];
 export const policies: PolicyName[] = ['prorate', 'term-credit'];
 export const roles: Role[] = ['admin', 'billing', 'member', 'visitor'];
-export const locales: { value: DemoLocale; label: string }[] = [
-  { value: 'en', label: 'English' },
-  { value: 'zh-CN', label: '简体中文' },
-  { value: 'ja', label: '日本語' },
+/**
+ * The demo's languages, with the host page's own heading in each: a host words its page
+ * itself (the elements bring their own texts); the demo controls stay English, as docs chrome.
+ */
+export const locales: {
+  value: DemoLocale;
+  label: string;
+  heading: { eyebrow: string; title: string; lead: string };
+}[] = [
+  {
+    value: 'en',
+    label: 'English',
+    heading: {
+      eyebrow: 'Settings',
+      title: 'Billing',
+      lead: 'Your plan, seats, usage and invoices.',
+    },
+  },
+  {
+    value: 'zh-CN',
+    label: '简体中文',
+    heading: { eyebrow: '设置', title: '账单', lead: '您的套餐、席位、用量和发票。' },
+  },
+  {
+    value: 'ja',
+    label: '日本語',
+    heading: { eyebrow: '設定', title: '請求', lead: 'プラン、シート、使用量、請求書。' },
+  },
 ];
 export const themes: { value: DemoTheme; label: string }[] = [
   { value: 'light', label: 'Light' },
