@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './csp.js';
 import { guideExamples } from './src/guides/include-examples.js';
 import { referencePagesPlugin } from './src/reference/plugin.js';
+import { siteHeaderPlugin } from './src/site/header.js';
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
@@ -39,6 +40,7 @@ function cspHeaders(): Plugin {
 export default defineConfig({
   plugins: [
     cspHeaders(),
+    siteHeaderPlugin(),
     guideExamples(fileURLToPath(new URL('.', import.meta.url))),
     referencePagesPlugin(),
   ],

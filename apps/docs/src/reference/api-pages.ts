@@ -1,5 +1,5 @@
 /** The API reference pages, rendered from the OpenAPI document: operations, schemas, errors. */
-import { anchor, type Html, html } from './html.js';
+import { anchor, type Html, html } from '../site/html.js';
 import { layout, type TocEntry } from './layout.js';
 import { createMarkdown, type Markdown } from './markdown.js';
 import { constraints, propertiesOf, propertyTable, schemaHref, typeOf } from './schema-view.js';

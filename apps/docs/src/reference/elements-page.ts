@@ -3,7 +3,7 @@
  * Elements Manifest its build writes): per element its attributes, properties, methods, events,
  * slots, CSS parts and CSS custom properties, with their descriptions.
  */
-import { anchor, type Html, html } from './html.js';
+import { anchor, type Html, html } from '../site/html.js';
 import { layout } from './layout.js';
 import { createMarkdown, type Markdown } from './markdown.js';
 

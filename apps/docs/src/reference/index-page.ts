@@ -1,7 +1,8 @@
 /** The reference's front page: the API's introduction and the way into each part. */
+
+import { anchor, type Html, html } from '../site/html.js';
 import { type ApiReference, tagHref } from './api-pages.js';
 import type { CustomElement } from './elements-page.js';
-import { anchor, type Html, html } from './html.js';
 import { layout } from './layout.js';
 
 export function renderIndexPage(reference: ApiReference, elements: CustomElement[]): Html {

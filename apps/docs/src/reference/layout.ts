@@ -1,5 +1,5 @@
 /** The frame every reference page shares: a table of contents beside the content. */
-import { type Html, html } from './html.js';
+import { type Html, html } from '../site/html.js';
 
 export interface TocEntry {
   href: string;

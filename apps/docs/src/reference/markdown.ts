@@ -5,7 +5,7 @@
  * pages' Content-Security-Policy (`style-src 'self'`) would refuse.
  */
 import MarkdownIt from 'markdown-it';
-import { escapeHtml, type Html, trustedHtml } from './html.js';
+import { escapeHtml, type Html, trustedHtml } from '../site/html.js';
 
 /** Where a name in `code` points (an operation, a schema), if anywhere. */
 export type CodeLinker = (code: string) => string | undefined;

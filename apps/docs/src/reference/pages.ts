@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { billingSpec } from '@billkit/mocks';
+import type { Html } from '../site/html.js';
 import {
   apiReference,
   renderErrorsPage,
@@ -17,7 +18,6 @@ import {
   type PackageExports,
   renderElementsPage,
 } from './elements-page.js';
-import type { Html } from './html.js';
 import { renderIndexPage } from './index-page.js';
 import type { ReferencePage } from './layout.js';
 import type { ReferenceDocument } from './spec.js';

@@ -3,7 +3,7 @@
  * Invoice`, with links to named schemas), the constraints in words, and a property table that
  * nests inline objects.
  */
-import { anchor, type Html, html } from './html.js';
+import { anchor, type Html, html } from '../site/html.js';
 import type { Markdown } from './markdown.js';
 import { type Schema, schemaName } from './spec.js';
 

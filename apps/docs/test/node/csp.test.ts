@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { strictContentSecurityPolicy } from '../../csp.js';
 import { type App, openPage, startApp } from '../../e2e/harness.js';
-import { anchor } from '../../src/reference/html.js';
 import { referencePages } from '../../src/reference/layout.js';
+import { anchor } from '../../src/site/html.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -13,7 +13,6 @@ import {
   renderOperationsPage,
 } from '../../src/reference/api-pages.js';
 import { type CustomElementsManifest, customElements } from '../../src/reference/elements-page.js';
-import { anchor, escapeHtml } from '../../src/reference/html.js';
 import { type ReferencePage, referencePages } from '../../src/reference/layout.js';
 import { createMarkdown } from '../../src/reference/markdown.js';
 import {
@@ -24,6 +23,7 @@ import {
 import { referenceMarker, referencePagesPlugin } from '../../src/reference/plugin.js';
 import { collapsedEnumSize } from '../../src/reference/schema-view.js';
 import { problemCodesOf, type ReferenceDocument, type Schema } from '../../src/reference/spec.js';
+import { anchor, escapeHtml } from '../../src/site/html.js';
 
 const require = createRequire(import.meta.url);
 const spec = billingSpec as ReferenceDocument;

@@ -1,5 +1,5 @@
 /**
- * HTML built at build time for the reference pages. Every interpolated value is escaped unless it
+ * HTML built at build time for the site (the reference pages, the site header, the guides' code). Every interpolated value is escaped unless it
  * is already `Html` (made by this template, or by `trustedHtml` from the Markdown renderer, which
  * escapes raw HTML itself): text from the spec or the manifest is never injected as markup.
  */
