@@ -126,10 +126,27 @@ export function expectDocumentedEvents(
 }
 
 /** Adds the part names `host` renders now to `into` (tests collect them across states). */
-export function collectParts(host: Element, into: Set<string>): void {
+function collectParts(host: Element, into: Set<string>): void {
   for (const node of host.shadowRoot!.querySelectorAll('[part]')) {
     for (const name of node.getAttribute('part')!.split(/\s+/)) if (name) into.add(name);
   }
+}
+
+/**
+ * An element's parts against its manifest: `collect` the parts it renders in each state the
+ * test walks it through, then `expectAllDocumented`: every rendered part is documented, and
+ * every documented part was rendered.
+ */
+export function partsAudit(declaration: ManifestDeclaration | undefined) {
+  const documented = new Set(declaration?.cssParts?.map((p) => p.name));
+  const rendered = new Set<string>();
+  return {
+    collect: (host: Element) => collectParts(host, rendered),
+    expectAllDocumented() {
+      expect([...rendered].filter((name) => !documented.has(name))).toEqual([]);
+      expect([...documented].filter((name) => !rendered.has(name))).toEqual([]);
+    },
+  };
 }
 
 /** The visible text of `host`'s shadow root, whitespace collapsed. */

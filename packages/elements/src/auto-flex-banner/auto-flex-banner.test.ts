@@ -5,7 +5,6 @@ import { beforeEach, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import {
-  collectParts,
   englishLeft,
   expectDocumentedEvents,
   type Fixture,
@@ -13,6 +12,7 @@ import {
   manifestDeclaration,
   mountBilling,
   part,
+  partsAudit,
   textOf,
 } from '../../test/fixtures.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
@@ -378,9 +378,7 @@ test('custom-elements.json documents every part it renders, its events and slot'
     'bk-auto-flex-dismiss',
   ]);
   expect(declaration?.slots?.map((s) => s.name)).toEqual(['terms']);
-  const documented = new Set(declaration?.cssParts?.map((p) => p.name));
-  const rendered = new Set<string>();
-  const collect = (host: Element) => collectParts(host, rendered);
+  const { collect, expectAllDocumented } = partsAudit(declaration);
 
   const failing = await mountBilling(html`<bk-auto-flex-banner></bk-auto-flex-banner>`, {
     faults: {
@@ -397,6 +395,5 @@ test('custom-elements.json documents every part it renders, its events and slot'
   await expect.poll(() => part(offer, '[part=field-error]')).not.toBeNull();
   collect(offer);
 
-  expect([...rendered].filter((name) => !documented.has(name))).toEqual([]);
-  expect([...documented].filter((name) => !rendered.has(name))).toEqual([]);
+  expectAllDocumented();
 });

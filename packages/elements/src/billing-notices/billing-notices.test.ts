@@ -5,13 +5,13 @@ import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import {
-  collectParts,
   englishLeft,
   type Fixture,
   type FixtureOptions,
   manifestDeclaration,
   mountBilling,
   part,
+  partsAudit,
   textOf,
 } from '../../test/fixtures.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
@@ -328,8 +328,7 @@ test('a failed load says why, and Try again loads it', async () => {
 test('custom-elements.json documents every part it renders and its event', async () => {
   const declaration = await manifestDeclaration('bk-billing-notices');
   expect(declaration?.events?.map((e) => e.name)).toEqual(['bk-notice-action']);
-  const documented = new Set(declaration?.cssParts?.map((p) => p.name));
-  const rendered = new Set<string>();
+  const { collect, expectAllDocumented } = partsAudit(declaration);
   const failing = await mountBilling(html`<bk-billing-notices></bk-billing-notices>`, {
     faults: {
       rules: [{ kind: 'server_error', operationId: 'getBillingOverview', onRequests: [1, 2, 3] }],
@@ -337,9 +336,9 @@ test('custom-elements.json documents every part it renders and its event', async
   });
   const failed = failing.provider.querySelector('bk-billing-notices')!;
   await expect.poll(() => part(failed, '[part=retry]'), { timeout: 10_000 }).not.toBeNull();
-  collectParts(failed, rendered);
+  collect(failed);
   const { fixture, notices } = await mountNotices({ scenario: 'past-due-grace' });
-  collectParts(notices, rendered);
+  collect(notices);
   withNotices(fixture, ({ notices: current }) => [
     ...current,
     { code: 'usage_capped', severity: 'warning', date: null, message: '', params: { included: 1 } },
@@ -347,7 +346,6 @@ test('custom-elements.json documents every part it renders and its event', async
   ]);
   await fixture.provider.refresh();
   await expect.poll(() => shown(notices).length).toBe(3);
-  collectParts(notices, rendered);
-  expect([...rendered].filter((name) => !documented.has(name))).toEqual([]);
-  expect([...documented].filter((name) => !rendered.has(name))).toEqual([]);
+  collect(notices);
+  expectAllDocumented();
 });

@@ -5,7 +5,6 @@ import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import {
-  collectParts,
   englishLeft,
   expectDocumentedEvents,
   type Fixture,
@@ -13,6 +12,7 @@ import {
   manifestDeclaration,
   mountBilling,
   part,
+  partsAudit,
   textOf,
 } from '../../test/fixtures.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
@@ -493,9 +493,7 @@ test('a credit balance pays part of the change: shown in the review, and only th
 test('custom-elements.json documents every part it renders and exactly its @fires events', async () => {
   const declaration = await manifestDeclaration('bk-plan-picker');
   expectDocumentedEvents(declaration, elementSource);
-  const documented = new Set(declaration?.cssParts?.map((p) => p.name));
-  const rendered = new Set<string>();
-  const collect = (host: Element) => collectParts(host, rendered);
+  const { collect, expectAllDocumented } = partsAudit(declaration);
 
   // Loading, then a failed load and its retry.
   const loading = await mountBilling(html`<bk-plan-picker></bk-plan-picker>`, {
@@ -537,6 +535,5 @@ test('custom-elements.json documents every part it renders and exactly its @fire
   const { picker: member } = await mountPicker({ scenario: 'basic-monthly', role: 'member' });
   collect(member);
 
-  expect([...rendered].filter((name) => !documented.has(name))).toEqual([]);
-  expect([...documented].filter((name) => !rendered.has(name))).toEqual([]);
+  expectAllDocumented();
 });

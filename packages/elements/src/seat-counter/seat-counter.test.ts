@@ -5,7 +5,6 @@ import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import {
-  collectParts,
   englishLeft,
   expectDocumentedEvents,
   type Fixture,
@@ -13,6 +12,7 @@ import {
   manifestDeclaration,
   mountBilling,
   part,
+  partsAudit,
 } from '../../test/fixtures.js';
 import { formatMoney } from '../i18n/format.js';
 import type { SeatsChangeRequestEvent } from './events.js';
@@ -473,9 +473,7 @@ test('loading shows a skeleton; a failed load says why and Try again loads it', 
 test('custom-elements.json documents every part it renders and exactly its @fires events', async () => {
   const declaration = await manifestDeclaration('bk-seat-counter');
   expectDocumentedEvents(declaration, elementSource);
-  const documented = new Set(declaration?.cssParts?.map((p) => p.name));
-  const rendered = new Set<string>();
-  const collect = (host: Element) => collectParts(host, rendered);
+  const { collect, expectAllDocumented } = partsAudit(declaration);
 
   const loading = await mountBilling(html`<bk-seat-counter></bk-seat-counter>`, {
     scenario: 'professional-annual-autoflex',
@@ -534,6 +532,5 @@ test('custom-elements.json documents every part it renders and exactly its @fire
   });
   collect(members);
 
-  expect([...rendered].filter((name) => !documented.has(name))).toEqual([]);
-  expect([...documented].filter((name) => !rendered.has(name))).toEqual([]);
+  expectAllDocumented();
 });

@@ -4,7 +4,6 @@ import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.js';
 import {
-  collectParts,
   englishLeft,
   expectDocumentedEvents,
   type Fixture,
@@ -12,6 +11,7 @@ import {
   manifestDeclaration,
   mountBilling,
   part,
+  partsAudit,
   textOf,
 } from '../../test/fixtures.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
@@ -499,9 +499,7 @@ test('a failed load says why, and Try again loads it', async () => {
 test('custom-elements.json documents every part it renders and exactly its @fires events', async () => {
   const declaration = await manifestDeclaration('bk-usage-meter');
   expectDocumentedEvents(declaration, elementSource);
-  const documented = new Set(declaration?.cssParts?.map((p) => p.name));
-  const rendered = new Set<string>();
-  const collect = (host: Element) => collectParts(host, rendered);
+  const { collect, expectAllDocumented } = partsAudit(declaration);
 
   const loading = await mountBilling(html`<bk-usage-meter></bk-usage-meter>`, {
     scenario: 'over-quota-overage-allowed',
@@ -546,6 +544,5 @@ test('custom-elements.json documents every part it renders and exactly its @fire
   );
   collect(empty);
 
-  expect([...rendered].filter((name) => !documented.has(name))).toEqual([]);
-  expect([...documented].filter((name) => !rendered.has(name))).toEqual([]);
+  expectAllDocumented();
 });
