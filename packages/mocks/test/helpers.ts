@@ -1,67 +1,41 @@
 import type { Invoice } from '@billkit/sdk';
+import {
+  type CallOptions,
+  ContractSession,
+  type CallResult as SessionCallResult,
+} from '../src/contract/session.js';
 import { type BillingMock, type BillingMockOptions, createBillingMock } from '../src/index.js';
 
-export interface CallOptions {
-  path?: Record<string, string>;
-  query?: Record<string, string>;
-  body?: unknown;
-  /** sent as is instead of `body` (e.g. malformed JSON) */
-  rawBody?: string;
-  headers?: Record<string, string>;
-  /** bearer token; null sends none (default `role:admin`) */
-  token?: string | null;
-}
+export type { CallOptions };
 
-export interface CallResult {
-  status: number;
-  headers: Headers;
-  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked against the spec, then read freely
-  body: any;
-  /** what does not match the spec */
-  problems: string[];
-}
+/** A call's answer, with what does not match the spec as `problems`. */
+export type CallResult = SessionCallResult & { problems: string[] };
 
 /**
- * Calls operations by operationId through the mock's fetch handler and checks
- * every response against the spec (status declared, content type, body schema,
- * required headers). Every call is recorded for coverage checks.
+ * Calls operations by operationId through the mock's fetch handler, with the contract suite's
+ * session (`src/contract/session.ts`): every response is checked against the spec (status
+ * declared, content type, body schema, required headers) and every call is recorded for
+ * coverage checks. The token defaults to `role:admin`.
  */
 export class ContractClient {
-  readonly calls: { operationId: string; status: number; problems: string[] }[] = [];
+  readonly calls: CallResult[] = [];
+  readonly #session: ContractSession;
 
-  constructor(readonly mock: BillingMock) {}
+  constructor(readonly mock: BillingMock) {
+    this.#session = new ContractSession(mock.validator, {
+      baseUrl: mock.baseUrl,
+      teamId: mock.teamId,
+      token: 'role:admin',
+      fetch: (url, init) => mock.handle(new Request(url, init)),
+      timeoutMs: 60_000,
+    });
+  }
 
   async call(operationId: string, options: CallOptions = {}): Promise<CallResult> {
-    const entry = this.mock.validator.operation(operationId);
-    const path = entry.path.replace(/\{(\w+)\}/g, (_, name: string) =>
-      encodeURIComponent(
-        options.path?.[name] ?? (name === 'teamId' ? this.mock.teamId : `unknown_${name}`),
-      ),
-    );
-    const url = new URL(`${this.mock.baseUrl}${path}`);
-    for (const [name, value] of Object.entries(options.query ?? {}))
-      url.searchParams.set(name, value);
-    const headers = new Headers(options.headers);
-    if (options.token !== null)
-      headers.set('authorization', `Bearer ${options.token ?? 'role:admin'}`);
-    const method = entry.method.toUpperCase();
-    const sendsBody = method !== 'GET' && method !== 'DELETE';
-    const body = !sendsBody
-      ? undefined
-      : (options.rawBody ??
-        (options.body === undefined ? undefined : JSON.stringify(options.body)));
-    if (body !== undefined && !headers.has('content-type'))
-      headers.set('content-type', 'application/json');
-    const response = await this.mock.handle(
-      new Request(url, { method, headers, ...(body === undefined ? {} : { body }) }),
-    );
-    const problems = await this.mock.validator.validateResponse(operationId, response.clone());
-    const contentType = response.headers.get('content-type') ?? '';
-    const parsed = contentType.includes('json')
-      ? await response.json()
-      : new Uint8Array(await response.arrayBuffer());
-    this.calls.push({ operationId, status: response.status, problems });
-    return { status: response.status, headers: response.headers, body: parsed, problems };
+    const result = await this.#session.call(operationId, options);
+    const call = { ...result, problems: result.mismatches };
+    this.calls.push(call);
+    return call;
   }
 
   /** The subscription's version, quoted, for If-Match. */

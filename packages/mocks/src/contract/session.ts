@@ -88,8 +88,13 @@ export class ContractSession {
     const token = options.token === undefined ? this.options.token : options.token;
     if (token !== null) headers.set('authorization', `Bearer ${token}`);
     const method = entry.method.toUpperCase();
-    const body =
-      options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    // Reads and deletes take no body in the contract (and fetch refuses one on GET), so a body
+    // given for every operation alike is sent only where one can go.
+    const takesBody = method !== 'GET' && method !== 'HEAD' && method !== 'DELETE';
+    const body = !takesBody
+      ? undefined
+      : (options.rawBody ??
+        (options.body === undefined ? undefined : JSON.stringify(options.body)));
     if (body !== undefined && !headers.has('content-type'))
       headers.set('content-type', 'application/json');
     const request = `${method} ${url.pathname}${url.search}`;
