@@ -8,7 +8,7 @@ import { Mutation } from '../core/mutation.js';
 import { overviewResource } from '../core/resources.js';
 import { errorView } from '../core/states.js';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format.js';
-import { codeTexts } from '../i18n/locale.js';
+import { codeTexts } from '../i18n/load-code-texts.js';
 import { autoFlexBannerText as text } from '../i18n/messages.js';
 import { tokens } from '../styles/tokens.js';
 import { autoFlexBannerStyles } from './auto-flex-banner.styles.js';

@@ -5,7 +5,7 @@ import '../billing-provider/billing-provider.js';
 import { BillingController } from '../core/billing-controller.js';
 import { overviewResource } from '../core/resources.js';
 import { errorView } from '../core/states.js';
-import { codeTexts } from '../i18n/locale.js';
+import { codeTexts } from '../i18n/load-code-texts.js';
 import { billingNoticesText as text, usageMeterText } from '../i18n/messages.js';
 import { tokens } from '../styles/tokens.js';
 import { billingNoticesStyles } from './billing-notices.styles.js';

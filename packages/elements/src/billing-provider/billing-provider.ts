@@ -5,6 +5,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { clientContext, localeContext, storeContext, viewerContext } from '../core/contexts.js';
 import { overviewResource } from '../core/resources.js';
 import { BillingStore } from '../core/store.js';
+import { loadCodeTexts } from '../i18n/load-code-texts.js';
 import { activateLocale, activeLocale, resolveLocale } from '../i18n/locale.js';
 import { billingProviderStyles } from './billing-provider.styles.js';
 
@@ -144,7 +145,8 @@ export class BkBillingProvider extends LitElement {
 
   private async switchLocale(): Promise<void> {
     const wanted = resolveLocale(this.locale);
-    await activateLocale(wanted);
+    // The code-keyed texts load beside the first catalog (see `code-texts.ts`).
+    await Promise.all([activateLocale(wanted), loadCodeTexts()]);
     // Only the latest request wins (the attribute may change while a catalog loads).
     if (activeLocale() === wanted) this.localeProvider.setValue(wanted);
   }

@@ -1,5 +1,5 @@
 import { isBillingApiError } from '@billkit/sdk';
-import { codeTexts } from '../i18n/locale.js';
+import { codeTexts } from '../i18n/load-code-texts.js';
 
 /** An error as an element shows it: one message, and messages at the fields they concern. */
 export interface ErrorReport {

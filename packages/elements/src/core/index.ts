@@ -14,7 +14,7 @@ export {
   plural,
   pluralCategory,
 } from '../i18n/format.js';
-export { codeTexts } from '../i18n/locale.js';
+export { codeTexts } from '../i18n/load-code-texts.js';
 export { commonText, quoteText, roleCountText } from '../i18n/messages.js';
 export { tokens } from '../styles/tokens.js';
 export { BillingController } from './billing-controller.js';

@@ -1,7 +1,7 @@
 import type { QuoteLine } from '@billkit/sdk';
 import { css, html, nothing } from 'lit';
 import { formatMoney, formatPeriod } from '../i18n/format.js';
-import { codeTexts } from '../i18n/locale.js';
+import { codeTexts } from '../i18n/load-code-texts.js';
 import { quoteText } from '../i18n/messages.js';
 
 /**

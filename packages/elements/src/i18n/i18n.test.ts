@@ -1,19 +1,21 @@
 import type { LineReason, Notice } from '@billkit/sdk';
-import type { TemplateMap } from '@lit/localize';
+import { str, type TemplateMap } from '@lit/localize';
 import { expect, test } from 'vitest';
-import { noticeText } from './code-texts.js';
 import codeTextsSource from './code-texts.ts?raw';
-import { activateLocale, codeTexts, matchLocale, resolveLocale, targetLocales } from './locale.js';
+import { codeTexts, loadCodeTexts } from './load-code-texts.js';
+import { activateLocale, matchLocale, resolveLocale, targetLocales } from './locale.js';
 import { templates as ja } from './locales/ja.js';
 import { templates as zhCN } from './locales/zh-CN.js';
 import messagesSource from './messages.ts?raw';
-import { reasonText } from './reasons.js';
 import reasonsSource from './reasons.ts?raw';
 
 /** The English source: every module whose `msg()` calls the catalogs translate. */
 const source = messagesSource + codeTextsSource + reasonsSource;
 
-const catalogs: Record<(typeof targetLocales)[number], TemplateMap> = { 'zh-CN': zhCN, ja };
+const catalogs: Record<(typeof targetLocales)[number], TemplateMap> = {
+  'zh-CN': zhCN(str),
+  ja: ja(str),
+};
 
 /** Every message of the English source: its id and how many values it takes. */
 const messages = [
@@ -51,9 +53,9 @@ test.each(targetLocales)('the %s catalog translates every message, and nothing e
 });
 
 test.each(['en', ...targetLocales] as const)(
-  'the code-keyed texts are in once %s is active, so an error or a line never shows a bare code',
+  'the code-keyed texts read in %s once loaded, so an error or a line never shows a bare code',
   async (locale) => {
-    await activateLocale(locale);
+    await Promise.all([activateLocale(locale), loadCodeTexts()]);
     try {
       const { problemText, restrictionText } = codeTexts();
       expect(problemText.network!()).not.toBe('network');
@@ -85,7 +87,8 @@ test('locales resolve to the closest supported one', () => {
 });
 
 test.each(['en', ...targetLocales] as const)('every notice code reads in %s', async (locale) => {
-  await activateLocale(locale);
+  await Promise.all([activateLocale(locale), loadCodeTexts()]);
+  const { noticeText } = codeTexts();
   const notices: Notice[] = [
     { code: 'deactivated', severity: 'critical', date: null, message: '', params: {} },
     ...(
@@ -269,8 +272,9 @@ const lineReasons: LineReason[] = [
 test.each(['en', ...targetLocales] as const)(
   'every line reason code reads in %s',
   async (locale) => {
-    await activateLocale(locale);
+    await Promise.all([activateLocale(locale), loadCodeTexts()]);
     try {
+      const { reasonText } = codeTexts();
       const texts = lineReasons.map((reason) => reasonText(reason) ?? '');
       // Every code has its own text, with its values in it.
       expect(new Set(texts).size).toBe(lineReasons.length);

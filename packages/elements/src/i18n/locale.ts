@@ -1,4 +1,4 @@
-import { configureLocalization, type TemplateMap } from '@lit/localize';
+import { configureLocalization, str, type TemplateMap } from '@lit/localize';
 
 /** The locales the widgets speak; English is the source the catalogs translate. */
 export const sourceLocale = 'en';
@@ -15,7 +15,9 @@ export type Locale = BuiltInLocale | (string & {});
 export type LocaleCatalog = TemplateMap;
 
 // One static import per catalog, so every bundler splits each into its own chunk, loaded only
-// when a page asks for that locale (never part of the main bundle).
+// when a page asks for that locale (never part of the main bundle). A catalog is a function of
+// `str`: importing it there would split @lit/localize out of the main bundle into a chunk of
+// its own, loaded up front beside it.
 const catalogs = {
   'zh-CN': () => import('./locales/zh-CN.js'),
   ja: () => import('./locales/ja.js'),
@@ -29,32 +31,6 @@ const registered = new Map<string, LocaleCatalog>();
 // still register more.
 let runtime: ReturnType<typeof configureLocalization> | undefined;
 let active: Locale = sourceLocale;
-
-/** The texts keyed by the API's codes (problems, restrictions, line kinds, reasons, notices). */
-export type CodeTexts = typeof import('./code-texts.js');
-let codeTextsModule: CodeTexts | undefined;
-let codeTextsLoading: Promise<CodeTexts> | undefined;
-
-/**
- * The code-keyed texts, a chunk of their own (see `code-texts.ts`). `activateLocale` loads
- * them beside the locale's catalog, and elements show text only once the locale is active, so
- * they are always in by the time an error, a line or a notice renders: never a bare code.
- */
-export function codeTexts(): CodeTexts {
-  if (!codeTextsModule) throw new Error('bk: code texts are loaded by activateLocale() first');
-  return codeTextsModule;
-}
-
-function loadCodeTexts(): Promise<CodeTexts> {
-  codeTextsLoading ??= import('./code-texts.js').then(
-    (module) => (codeTextsModule = module),
-    (error: unknown) => {
-      codeTextsLoading = undefined; // a failed download is tried again on the next switch
-      throw error;
-    },
-  );
-  return codeTextsLoading;
-}
 
 /**
  * Adds a locale to the elements (or rewords messages of a built-in one): `catalog` maps message
@@ -82,7 +58,7 @@ function isTarget(locale: string): boolean {
 
 async function loadCatalog(locale: string): Promise<{ templates: LocaleCatalog }> {
   const builtIn = catalogs[locale as keyof typeof catalogs];
-  const templates = builtIn ? (await builtIn()).templates : {};
+  const templates = builtIn ? (await builtIn()).templates(str) : {};
   return { templates: { ...templates, ...registered.get(locale) } };
 }
 
@@ -125,13 +101,11 @@ export function resolveLocale(requested?: string | null): Locale {
 }
 
 /**
- * Switches the page to `locale`, loading its catalog (and, the first time, the code texts)
- * first; elements re-render once it is in (they listen for @lit/localize's
- * `lit-localize-status` event).
+ * Switches the page to `locale`, loading its catalog first; elements re-render once it is in
+ * (they listen for @lit/localize's `lit-localize-status` event).
  */
 export async function activateLocale(locale: Locale): Promise<void> {
   if (!runtime && locale === sourceLocale) {
-    await loadCodeTexts();
     active = sourceLocale;
     return;
   }
@@ -140,6 +114,6 @@ export async function activateLocale(locale: Locale): Promise<void> {
     targetLocales: [...new Set([...targetLocales, ...registered.keys()])],
     loadLocale: loadCatalog,
   });
-  await Promise.all([runtime.setLocale(locale), loadCodeTexts()]);
+  await runtime.setLocale(locale);
   active = runtime.getLocale();
 }

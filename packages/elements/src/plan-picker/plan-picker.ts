@@ -21,7 +21,7 @@ import { quoteLines, quoteStyles } from '../core/quote.js';
 import { overviewResource, plansResource } from '../core/resources.js';
 import { errorView, skeleton } from '../core/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
-import { codeTexts } from '../i18n/locale.js';
+import { codeTexts } from '../i18n/load-code-texts.js';
 import { commonText, quoteText, planPickerText as text } from '../i18n/messages.js';
 import { tokens } from '../styles/tokens.js';
 import { ContactSalesEvent, PlanChangedEvent, PlanChangeRequestEvent } from './events.js';

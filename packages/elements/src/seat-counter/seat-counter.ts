@@ -17,7 +17,7 @@ import { overviewResource } from '../core/resources.js';
 import { errorView, skeleton } from '../core/states.js';
 import { abortableDelay } from '../core/timing.js';
 import { formatDate, formatList, formatMoney, formatNumber } from '../i18n/format.js';
-import { codeTexts } from '../i18n/locale.js';
+import { codeTexts } from '../i18n/load-code-texts.js';
 import { commonText, quoteText, roleCountText, seatCounterText as text } from '../i18n/messages.js';
 import { stepperStyles } from '../styles/stepper.js';
 import { tokens } from '../styles/tokens.js';

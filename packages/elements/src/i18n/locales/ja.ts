@@ -5,9 +5,10 @@
  * auto-flex オートフレックス, true-up 差額精算, proration 日割り精算, credit クレジット,
  * renewal 更新, seat order シート契約, invoice 請求書.
  */
-import { str, type TemplateMap } from '@lit/localize';
+import type { str as Str, TemplateMap } from '@lit/localize';
 
-export const templates: TemplateMap = {
+/** The catalog, written with the page's `str` (see `../locale.ts`). */
+export const templates = (str: typeof Str): TemplateMap => ({
   'common.loading': '読み込み中…',
   'common.retry': '再試行',
   'common.working': '処理中…',
@@ -278,4 +279,4 @@ export const templates: TemplateMap = {
   'billingNotices.info': 'お知らせ',
   'billingNotices.pay': '今すぐ支払う',
   'billingNotices.updatePaymentMethod': 'お支払い方法を更新',
-};
+});

@@ -5,9 +5,10 @@
  * auto-flex 自动弹性, true-up 补差, proration 按比例折算, credit 抵扣, renewal 续订,
  * seat order 席位订单, invoice 账单.
  */
-import { str, type TemplateMap } from '@lit/localize';
+import type { str as Str, TemplateMap } from '@lit/localize';
 
-export const templates: TemplateMap = {
+/** The catalog, written with the page's `str` (see `../locale.ts`). */
+export const templates = (str: typeof Str): TemplateMap => ({
   'common.loading': '正在加载…',
   'common.retry': '重试',
   'common.working': '正在处理…',
@@ -257,4 +258,4 @@ export const templates: TemplateMap = {
   'billingNotices.info': '通知',
   'billingNotices.pay': '立即支付',
   'billingNotices.updatePaymentMethod': '更新付款方式',
-};
+});
