@@ -78,8 +78,8 @@ export class BkAutoFlexBanner extends LitElement {
     announcement: { state: true },
   };
 
-  private readonly billing = new BillingController(this);
-  private readonly overview = this.billing.load(overviewResource);
+  readonly #billing = new BillingController(this);
+  readonly #overview = this.#billing.load(overviewResource);
 
   private accepted = false;
   /** Set when Turn on was pressed without accepting the terms. */
@@ -90,10 +90,10 @@ export class BkAutoFlexBanner extends LitElement {
   private justEnabled = false;
   private announcement = '';
   /** What was dismissed (`state@until`), as stored; read from storage once per team. */
-  private dismissed: string | null = null;
-  private dismissedFor: string | undefined;
+  #dismissed: string | null = null;
+  #dismissedFor: string | undefined;
 
-  private readonly enable = new Mutation<EnableAutoFlexRequest, AutoFlex>(this, this.billing, {
+  readonly #enable = new Mutation<EnableAutoFlexRequest, AutoFlex>(this, this.#billing, {
     name: 'enableAutoFlex',
     request: (acceptance) => new AutoFlexEnableRequestEvent(acceptance),
     perform: (client, acceptance, { idempotencyKey, signal }) =>
@@ -101,17 +101,17 @@ export class BkAutoFlexBanner extends LitElement {
   });
 
   override render() {
-    const overview = this.overview.value;
-    const locale = this.billing.locale;
+    const overview = this.#overview.value;
+    const locale = this.#billing.locale;
     if (!locale) return nothing;
     if (!overview) {
-      return this.overview.status === TaskStatus.ERROR
+      return this.#overview.status === TaskStatus.ERROR
         ? html`<section part="base" class="card" lang=${locale}>
-            ${errorView(this.overview.error, () => this.overview.run())}
+            ${errorView(this.#overview.error, () => this.#overview.run())}
           </section>`
         : nothing;
     }
-    const view = this.view(overview);
+    const view = this.#view(overview);
     if (!view && !this.justEnabled) return nothing;
     const tone = this.justEnabled ? 'success' : view?.state === 'billing-soon' ? 'warning' : 'info';
     return html`<section
@@ -126,8 +126,8 @@ export class BkAutoFlexBanner extends LitElement {
             ? html`<h2 part="heading" id="heading">${text.enabledHeading()}</h2>
               <p part="message">${text.enabled()}</p>`
             : view?.state === 'offer'
-              ? this.renderOffer(overview)
-              : this.renderExtra(overview)
+              ? this.#renderOffer(overview)
+              : this.#renderExtra(overview)
         }
         <p part="status" class="visually-hidden" role="status">${this.announcement}</p>
       </div>
@@ -136,7 +136,7 @@ export class BkAutoFlexBanner extends LitElement {
         class="dismiss"
         type="button"
         aria-label=${text.dismiss()}
-        @click=${() => this.dismiss(view)}
+        @click=${() => this.#dismiss(view)}
       >
         <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
       </button>
@@ -148,7 +148,7 @@ export class BkAutoFlexBanner extends LitElement {
     this.hidden = !this.shadowRoot?.querySelector('[part~=base]');
   }
 
-  private renderExtra({ autoFlex, notices, today }: BillingOverview) {
+  #renderExtra({ autoFlex, notices, today }: BillingOverview) {
     const cycle = autoFlex.cycle!;
     const noticeOpen = today >= cycle.noticeDate;
     const notice = notices.find((n) => n.code === 'auto_flex_billing_soon');
@@ -176,9 +176,9 @@ export class BkAutoFlexBanner extends LitElement {
       </p>`;
   }
 
-  private renderOffer(overview: BillingOverview) {
-    const acceptance = this.acceptance(overview);
-    const failed = this.enable.errorFor(acceptance);
+  #renderOffer(overview: BillingOverview) {
+    const acceptance = this.#acceptance(overview);
+    const failed = this.#enable.errorFor(acceptance);
     const report = failed ? describeError(failed) : undefined;
     const fieldError = this.acceptMissing
       ? text.acceptRequired()
@@ -187,7 +187,7 @@ export class BkAutoFlexBanner extends LitElement {
         : (report?.fields.get('/termsVersion') ?? report?.fields.get('/acceptTerms'));
     return html`<h2 part="heading" id="heading">${text.offerHeading()}</h2>
       <p part="message">${text.offer()}</p>
-      <form part="opt-in" novalidate @submit=${this.submit}>
+      <form part="opt-in" novalidate @submit=${this.#submit}>
         <div class="field">
           <label part="terms">
             <input
@@ -196,20 +196,20 @@ export class BkAutoFlexBanner extends LitElement {
               .checked=${this.accepted}
               aria-invalid=${fieldError ? 'true' : 'false'}
               aria-describedby=${fieldError ? 'terms-error' : nothing}
-              @change=${this.onAccept}
+              @change=${this.#onAccept}
             />
             <span>${text.accept(acceptance.termsVersion)}</span>
           </label>
           <slot name="terms"></slot>
         </div>
         ${fieldError ? html`<p part="field-error" id="terms-error">${fieldError}</p>` : nothing}
-        ${failed && !fieldError ? errorView(failed, () => this.turnOn(acceptance)) : nothing}
+        ${failed && !fieldError ? errorView(failed, () => this.#turnOn(acceptance)) : nothing}
         <button
           part="enable"
           class="button primary"
           type="submit"
-          ?disabled=${this.enable.pending}
-          aria-busy=${this.enable.pending ? 'true' : 'false'}
+          ?disabled=${this.#enable.pending}
+          aria-busy=${this.#enable.pending ? 'true' : 'false'}
         >
           ${text.enable()}
         </button>
@@ -220,8 +220,8 @@ export class BkAutoFlexBanner extends LitElement {
    * What the banner says now, and until when (the cycle it is about); undefined when there is
    * nothing to say to this viewer, or they dismissed it for this cycle.
    */
-  private view(overview: BillingOverview): AutoFlexDismissal | undefined {
-    const viewer = this.billing.viewer ?? overview.viewer;
+  #view(overview: BillingOverview): AutoFlexDismissal | undefined {
+    const viewer = this.#billing.viewer ?? overview.viewer;
     const { autoFlex, subscription, plan } = overview;
     // Auto-flex exists on prorate teams only; `termsVersion` is null where it is not offered.
     if (!audience.includes(viewer.role) || subscription.policy !== 'prorate') return undefined;
@@ -239,14 +239,14 @@ export class BkAutoFlexBanner extends LitElement {
     ) {
       view = { state: 'offer', until: subscription.currentPeriod.end };
     }
-    return view && this.dismissedValue(overview) !== dismissalValue(view) ? view : undefined;
+    return view && this.#dismissedValue(overview) !== dismissalValue(view) ? view : undefined;
   }
 
-  private acceptance(overview: BillingOverview): EnableAutoFlexRequest {
+  #acceptance(overview: BillingOverview): EnableAutoFlexRequest {
     return { acceptTerms: true, termsVersion: overview.autoFlex.termsVersion ?? '' };
   }
 
-  private onAccept(event: Event) {
+  #onAccept(event: Event) {
     this.accepted = (event.target as HTMLInputElement).checked;
     if (this.accepted) {
       this.acceptMissing = false;
@@ -254,27 +254,27 @@ export class BkAutoFlexBanner extends LitElement {
     }
   }
 
-  private submit(event: SubmitEvent) {
+  #submit(event: SubmitEvent) {
     event.preventDefault();
-    const overview = this.overview.value;
+    const overview = this.#overview.value;
     if (!overview) return;
     if (!this.accepted) {
       this.acceptMissing = true;
       this.shadowRoot?.querySelector<HTMLInputElement>('[part=accept]')?.focus();
       return;
     }
-    void this.turnOn(this.acceptance(overview));
+    void this.#turnOn(this.#acceptance(overview));
   }
 
-  private async turnOn(acceptance: EnableAutoFlexRequest) {
+  async #turnOn(acceptance: EnableAutoFlexRequest) {
     this.announcement = '';
-    const enabled = await this.enable.run(acceptance);
-    const refused = this.enable.errorFor(acceptance);
+    const enabled = await this.#enable.run(acceptance);
+    const refused = this.#enable.errorFor(acceptance);
     if (refused && describeError(refused).code === 'terms_version_outdated') {
       // The terms changed since they were shown: show the new version, to be accepted anew.
       this.accepted = false;
       this.termsOutdated = true;
-      await this.billing.store?.refresh(['overview', 'autoFlex']);
+      await this.#billing.store?.refresh(['overview', 'autoFlex']);
     }
     if (!enabled) return;
     this.justEnabled = true;
@@ -284,14 +284,14 @@ export class BkAutoFlexBanner extends LitElement {
     this.dispatchEvent(event);
   }
 
-  private dismiss(view: AutoFlexDismissal | undefined) {
-    const overview = this.overview.value;
+  #dismiss(view: AutoFlexDismissal | undefined) {
+    const overview = this.#overview.value;
     this.justEnabled = false;
     this.announcement = '';
     if (!view || !overview) return;
-    this.dismissed = dismissalValue(view);
+    this.#dismissed = dismissalValue(view);
     try {
-      localStorage.setItem(storagePrefix + overview.subscription.id, this.dismissed);
+      localStorage.setItem(storagePrefix + overview.subscription.id, this.#dismissed);
     } catch {
       // Storage can be unavailable (a sandboxed frame, a privacy mode): dismissed for this page.
     }
@@ -301,17 +301,17 @@ export class BkAutoFlexBanner extends LitElement {
   }
 
   /** The dismissal stored for this team (one per team: a new cycle simply no longer matches). */
-  private dismissedValue(overview: BillingOverview): string | null {
+  #dismissedValue(overview: BillingOverview): string | null {
     const key = storagePrefix + overview.subscription.id;
-    if (this.dismissedFor !== key) {
-      this.dismissedFor = key;
+    if (this.#dismissedFor !== key) {
+      this.#dismissedFor = key;
       try {
-        this.dismissed = localStorage.getItem(key);
+        this.#dismissed = localStorage.getItem(key);
       } catch {
-        this.dismissed = null;
+        this.#dismissed = null;
       }
     }
-    return this.dismissed;
+    return this.#dismissed;
   }
 }
 

@@ -92,41 +92,41 @@ export class BkBillingNotices extends LitElement {
   /** If set, only these notice codes (space-separated) are shown, less those excluded. */
   include: string | undefined = undefined;
 
-  private readonly billing = new BillingController(this);
-  private readonly overview = this.billing.load(overviewResource);
+  readonly #billing = new BillingController(this);
+  readonly #overview = this.#billing.load(overviewResource);
 
   /** The overview the notices were last read from, and the keys of its notices. */
-  private seenOverview: BillingOverview | undefined;
-  private seenKeys: Set<string> | undefined;
+  #seenOverview: BillingOverview | undefined;
+  #seenKeys: Set<string> | undefined;
   /** Notices that appeared since the last overview (none on the first): announced. */
-  private appeared = new Set<string>();
+  #appeared = new Set<string>();
 
   override willUpdate(): void {
-    const overview = this.overview.value;
-    if (!overview || overview === this.seenOverview) return;
+    const overview = this.#overview.value;
+    if (!overview || overview === this.#seenOverview) return;
     const keys = new Set(overview.notices.map(keyOf));
-    const before = this.seenKeys;
-    this.appeared = new Set(before ? [...keys].filter((key) => !before.has(key)) : []);
-    this.seenOverview = overview;
-    this.seenKeys = keys;
+    const before = this.#seenKeys;
+    this.#appeared = new Set(before ? [...keys].filter((key) => !before.has(key)) : []);
+    this.#seenOverview = overview;
+    this.#seenKeys = keys;
   }
 
   override render() {
-    const overview = this.overview.value;
-    const locale = this.billing.locale;
+    const overview = this.#overview.value;
+    const locale = this.#billing.locale;
     if (!locale) return nothing;
     if (!overview) {
-      return this.overview.status === TaskStatus.ERROR
+      return this.#overview.status === TaskStatus.ERROR
         ? html`<div part="base" class="card" lang=${locale}>
-            ${errorView(this.overview.error, () => this.overview.run())}
+            ${errorView(this.#overview.error, () => this.#overview.run())}
           </div>`
         : nothing;
     }
-    const notices = this.shown(overview.notices);
+    const notices = this.#shown(overview.notices);
     if (notices.length === 0) return nothing;
     const canAct = overview.viewer.permissions.manageBilling;
     return html`<section part="base" lang=${locale} aria-label=${text.label()}>
-      ${notices.map((notice) => this.renderNotice(notice, canAct))}
+      ${notices.map((notice) => this.#renderNotice(notice, canAct))}
     </section>`;
   }
 
@@ -135,7 +135,7 @@ export class BkBillingNotices extends LitElement {
     this.hidden = !this.shadowRoot?.querySelector('[part~=base]');
   }
 
-  private shown(notices: Notice[]): Notice[] {
+  #shown(notices: Notice[]): Notice[] {
     const include = this.include === undefined ? undefined : codesOf(this.include);
     const exclude = codesOf(this.exclude);
     return notices.filter(
@@ -143,10 +143,10 @@ export class BkBillingNotices extends LitElement {
     );
   }
 
-  private renderNotice(notice: Notice, canAct: boolean) {
+  #renderNotice(notice: Notice, canAct: boolean) {
     const tone = toneOf(notice);
     const action = canAct ? dunning[notice.code] : undefined;
-    const live = this.appeared.has(keyOf(notice))
+    const live = this.#appeared.has(keyOf(notice))
       ? tone === 'critical'
         ? 'alert'
         : 'status'
@@ -155,7 +155,7 @@ export class BkBillingNotices extends LitElement {
       <svg part="icon" viewBox="0 0 20 20" aria-hidden="true">${icons[tone]}</svg>
       <p class="text">
         <span part="severity">${text[tone]()}</span>
-        <span part="message">${codeTexts().noticeText(notice, this.resourceName(notice))}</span>
+        <span part="message">${codeTexts().noticeText(notice, this.#resourceName(notice))}</span>
       </p>
       ${
         action
@@ -163,7 +163,7 @@ export class BkBillingNotices extends LitElement {
             part="action"
             class="button ${tone === 'critical' ? 'primary' : ''}"
             type="button"
-            @click=${() => this.act(notice, action)}
+            @click=${() => this.#act(notice, action)}
           >
             ${action === 'pay' ? text.pay() : text.updatePaymentMethod()}
           </button>`
@@ -173,12 +173,12 @@ export class BkBillingNotices extends LitElement {
   }
 
   /** A usage notice's resource in the viewer's language (the API's English name otherwise). */
-  private resourceName({ params }: Notice): string {
+  #resourceName({ params }: Notice): string {
     const id = String(params.resourceId ?? '');
     return usageMeterText.resource[id]?.() ?? String(params.resourceName ?? '');
   }
 
-  private act(notice: Notice, action: NoticeActionKind) {
+  #act(notice: Notice, action: NoticeActionKind) {
     const invoiceId = notice.params.invoiceId;
     this.dispatchEvent(
       new NoticeActionEvent({

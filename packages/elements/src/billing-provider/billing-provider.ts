@@ -78,24 +78,24 @@ export class BkBillingProvider extends LitElement {
   /** `light` or `dark`; by default the elements follow the system's color scheme. */
   theme?: 'light' | 'dark';
 
-  private readonly storeProvider = new ContextProvider(this, { context: storeContext });
-  private readonly clientProvider = new ContextProvider(this, { context: clientContext });
-  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
-  private readonly viewerProvider = new ContextProvider(this, { context: viewerContext });
-  private readonly onStoreChange = () => this.requestUpdate();
+  readonly #storeProvider = new ContextProvider(this, { context: storeContext });
+  readonly #clientProvider = new ContextProvider(this, { context: clientContext });
+  readonly #localeProvider = new ContextProvider(this, { context: localeContext });
+  readonly #viewerProvider = new ContextProvider(this, { context: viewerContext });
+  readonly #onStoreChange = () => this.requestUpdate();
 
   /** The overview, for the viewer's role and permissions (shared with the elements). */
   // biome-ignore lint/correctness/noUnusedPrivateClassMembers: a controller; it runs on its own.
-  private readonly overview = new Task(this, {
+  readonly #overview = new Task(this, {
     args: () => [this.store, this.store?.revision(overviewResource)] as const,
     task: ([store], { signal }) =>
       store ? store.get(overviewResource, { signal }) : (initialState as never),
-    onComplete: (overview) => this.viewerProvider.setValue(overview.viewer),
+    onComplete: (overview) => this.#viewerProvider.setValue(overview.viewer),
   });
 
   /** The store the elements share; replaced when the client configuration changes. */
   get store(): BillingStore | undefined {
-    return this.storeProvider.value;
+    return this.#storeProvider.value;
   }
 
   /**
@@ -113,28 +113,28 @@ export class BkBillingProvider extends LitElement {
       changed.has('teamId') ||
       changed.has('getToken')
     ) {
-      this.connectStore();
+      this.#connectStore();
     }
     // On the first update too: properties a host set before the element was defined are only
     // restored by then, and without a `locale` the page's or the browser's language decides.
-    if (changed.has('locale') || !this.hasUpdated) this.switchLocale();
+    if (changed.has('locale') || !this.hasUpdated) this.#switchLocale();
   }
 
   override render() {
     return html`<slot></slot>`;
   }
 
-  private connectStore(): void {
-    const client = this.client ?? this.createClient();
-    this.store?.removeEventListener('change', this.onStoreChange);
+  #connectStore(): void {
+    const client = this.client ?? this.#createClient();
+    this.store?.removeEventListener('change', this.#onStoreChange);
     const store = client ? new BillingStore(client) : undefined;
-    store?.addEventListener('change', this.onStoreChange);
-    this.viewerProvider.setValue(undefined);
-    this.clientProvider.setValue(client);
-    this.storeProvider.setValue(store);
+    store?.addEventListener('change', this.#onStoreChange);
+    this.#viewerProvider.setValue(undefined);
+    this.#clientProvider.setValue(client);
+    this.#storeProvider.setValue(store);
   }
 
-  private createClient(): BillingClient | undefined {
+  #createClient(): BillingClient | undefined {
     if (!this.baseUrl || !this.teamId || !this.getToken) return undefined;
     return createBillingClient({
       baseUrl: new URL(this.baseUrl, document.baseURI).href,
@@ -143,12 +143,12 @@ export class BkBillingProvider extends LitElement {
     });
   }
 
-  private async switchLocale(): Promise<void> {
+  async #switchLocale(): Promise<void> {
     const wanted = resolveLocale(this.locale);
     // The code-keyed texts load beside the first catalog (see `code-texts.ts`).
     await Promise.all([activateLocale(wanted), loadCodeTexts()]);
     // Only the latest request wins (the attribute may change while a catalog loads).
-    if (activeLocale() === wanted) this.localeProvider.setValue(wanted);
+    if (activeLocale() === wanted) this.#localeProvider.setValue(wanted);
   }
 }
 

@@ -20,27 +20,30 @@ type Host = ReactiveControllerHost & HTMLElement;
  *     private overview = this.billing.load(overviewResource);
  */
 export class BillingController implements ReactiveController {
-  private readonly storeConsumer: ContextConsumer<typeof storeContext, Host>;
-  private readonly localeConsumer: ContextConsumer<typeof localeContext, Host>;
-  private readonly viewerConsumer: ContextConsumer<typeof viewerContext, Host>;
-  private subscribed: BillingStore | undefined;
-  private readonly onChange = () => this.host.requestUpdate();
+  readonly #storeConsumer: ContextConsumer<typeof storeContext, Host>;
+  readonly #localeConsumer: ContextConsumer<typeof localeContext, Host>;
+  readonly #viewerConsumer: ContextConsumer<typeof viewerContext, Host>;
+  #subscribed: BillingStore | undefined;
+  readonly #onChange = () => this.#host.requestUpdate();
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
     updateWhenLocaleChanges(host);
-    this.storeConsumer = new ContextConsumer(host, {
+    this.#storeConsumer = new ContextConsumer(host, {
       context: storeContext,
       subscribe: true,
-      callback: () => this.follow(),
+      callback: () => this.#follow(),
     });
-    this.localeConsumer = new ContextConsumer(host, { context: localeContext, subscribe: true });
-    this.viewerConsumer = new ContextConsumer(host, { context: viewerContext, subscribe: true });
+    this.#localeConsumer = new ContextConsumer(host, { context: localeContext, subscribe: true });
+    this.#viewerConsumer = new ContextConsumer(host, { context: viewerContext, subscribe: true });
   }
 
   /** The provider's store; undefined outside a provider. */
   get store(): BillingStore | undefined {
-    return this.storeConsumer.value;
+    return this.#storeConsumer.value;
   }
 
   /**
@@ -48,12 +51,12 @@ export class BillingController implements ReactiveController {
    * shows its skeleton (not text in a language about to be replaced).
    */
   get locale(): Locale | undefined {
-    return this.localeConsumer.value;
+    return this.#localeConsumer.value;
   }
 
   /** The viewer's role and permissions; undefined until the overview has loaded. */
   get viewer(): Viewer | undefined {
-    return this.viewerConsumer.value;
+    return this.#viewerConsumer.value;
   }
 
   /**
@@ -63,7 +66,7 @@ export class BillingController implements ReactiveController {
    */
   load<T>(resource: Resource<T> | (() => Resource<T> | undefined)): Task<unknown[], T> {
     const pick = typeof resource === 'function' ? resource : () => resource;
-    return new Task(this.host, {
+    return new Task(this.#host, {
       args: () => {
         const chosen = pick();
         return [this.store, chosen, chosen && this.store?.revision(chosen)];
@@ -82,18 +85,18 @@ export class BillingController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.follow();
+    this.#follow();
   }
 
   hostDisconnected(): void {
-    this.subscribed?.removeEventListener('change', this.onChange);
-    this.subscribed = undefined;
+    this.#subscribed?.removeEventListener('change', this.#onChange);
+    this.#subscribed = undefined;
   }
 
-  private follow(): void {
-    if (this.subscribed === this.store) return;
-    this.subscribed?.removeEventListener('change', this.onChange);
-    this.subscribed = this.store;
-    this.subscribed?.addEventListener('change', this.onChange);
+  #follow(): void {
+    if (this.#subscribed === this.store) return;
+    this.#subscribed?.removeEventListener('change', this.#onChange);
+    this.#subscribed = this.store;
+    this.#subscribed?.addEventListener('change', this.#onChange);
   }
 }

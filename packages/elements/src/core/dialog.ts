@@ -8,19 +8,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * element itself — however the dialog closes.
  *
  *     private dialog = new ModalController(this, () => this.renderRoot.querySelector('dialog'));
- *     this.dialog.open();   // from a click
+ *     this.#dialog.open();   // from a click
  */
 export class ModalController implements ReactiveController {
-  private opener: HTMLElement | undefined;
-  private readonly restore = () => {
-    this.dialog()?.removeEventListener('keydown', this.wrapFocus);
-    const opener = this.opener;
-    this.opener = undefined;
+  #opener: HTMLElement | undefined;
+  readonly #restore = () => {
+    this.#dialog()?.removeEventListener('keydown', this.#wrapFocus);
+    const opener = this.#opener;
+    this.#opener = undefined;
     if (opener?.isConnected) opener.focus();
   };
 
-  private readonly wrapFocus = (event: KeyboardEvent) => {
-    const dialog = this.dialog();
+  readonly #wrapFocus = (event: KeyboardEvent) => {
+    const dialog = this.#dialog();
     if (event.key !== 'Tab' || !dialog) return;
     const focusable = [...dialog.querySelectorAll<HTMLElement>(focusableSelector)].filter(
       (element) => !element.matches(':disabled') && element.getClientRects().length > 0,
@@ -34,33 +34,33 @@ export class ModalController implements ReactiveController {
     }
   };
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly dialog: () => HTMLDialogElement | null | undefined,
-  ) {
+  readonly #dialog: () => HTMLDialogElement | null | undefined;
+
+  constructor(host: ReactiveControllerHost, dialog: () => HTMLDialogElement | null | undefined) {
+    this.#dialog = dialog;
     host.addController(this);
   }
 
   get isOpen(): boolean {
-    return this.dialog()?.open ?? false;
+    return this.#dialog()?.open ?? false;
   }
 
   open(): void {
-    const dialog = this.dialog();
+    const dialog = this.#dialog();
     if (!dialog || dialog.open) return;
-    this.opener = deepActiveElement();
-    dialog.addEventListener('close', this.restore, { once: true });
-    dialog.addEventListener('keydown', this.wrapFocus);
+    this.#opener = deepActiveElement();
+    dialog.addEventListener('close', this.#restore, { once: true });
+    dialog.addEventListener('keydown', this.#wrapFocus);
     dialog.showModal();
   }
 
   close(returnValue?: string): void {
-    this.dialog()?.close(returnValue);
+    this.#dialog()?.close(returnValue);
   }
 
   hostDisconnected(): void {
-    this.dialog()?.removeEventListener('close', this.restore);
-    this.opener = undefined;
+    this.#dialog()?.removeEventListener('close', this.#restore);
+    this.#opener = undefined;
   }
 }
 

@@ -20,7 +20,7 @@ export class BkEvent<Detail> extends Event {
  * every promise given resolves to `true`.
  */
 export class BkRequestEvent<Detail> extends BkEvent<Detail> {
-  private readonly decisions: Promise<boolean>[] = [];
+  readonly #decisions: Promise<boolean>[] = [];
 
   constructor(type: string, detail: Detail) {
     super(type, detail, { cancelable: true });
@@ -28,13 +28,13 @@ export class BkRequestEvent<Detail> extends BkEvent<Detail> {
 
   /** Defers the decision to `decision` (resolving to `true` lets the mutation run). */
   waitFor(decision: Promise<boolean>): void {
-    this.decisions.push(decision);
+    this.#decisions.push(decision);
   }
 
   /** For the element: dispatches the event and says whether the mutation may run. */
   static async approve(target: EventTarget, event: BkRequestEvent<unknown>): Promise<boolean> {
     if (!target.dispatchEvent(event)) return false;
-    const answers = await Promise.all(event.decisions.map((d) => d.catch(() => false)));
+    const answers = await Promise.all(event.#decisions.map((d) => d.catch(() => false)));
     return answers.every(Boolean);
   }
 }

@@ -11,17 +11,17 @@ const retryableStatuses = new Set([408, 425, 429]);
  * as a declined card: trying again after fixing the card is a new attempt, not a replay).
  */
 export class IntentKey {
-  private intent: string | undefined;
-  private key: string | undefined;
+  #intent: string | undefined;
+  #key: string | undefined;
 
   /** The key for `intent`: the current one if the intent is unchanged and still open. */
   for(intent: unknown): string {
     const id = stableJson(intent);
-    if (id !== this.intent || this.key === undefined) {
-      this.intent = id;
-      this.key = createIdempotencyKey();
+    if (id !== this.#intent || this.#key === undefined) {
+      this.#intent = id;
+      this.#key = createIdempotencyKey();
     }
-    return this.key;
+    return this.#key;
   }
 
   /**
@@ -33,7 +33,7 @@ export class IntentKey {
     const answered =
       error === undefined ||
       (isBillingApiError(error) && error.status < 500 && !retryableStatuses.has(error.status));
-    if (answered) this.key = undefined;
+    if (answered) this.#key = undefined;
   }
 }
 

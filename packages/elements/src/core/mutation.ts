@@ -29,28 +29,33 @@ export interface MutationOptions<Intent, Result> {
  */
 export class Mutation<Intent, Result> {
   readonly task: Task<[Intent], Result>;
-  private readonly keys = new IntentKey();
-  private lastIntent: string | undefined;
+  readonly #keys = new IntentKey();
+  #lastIntent: string | undefined;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: MutationOptions<Intent, Result>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement,
     billing: BillingController,
-    private readonly options: MutationOptions<Intent, Result>,
+    options: MutationOptions<Intent, Result>,
   ) {
+    this.#host = host;
+    this.#options = options;
     this.task = new Task(host, {
       autoRun: false,
       task: async ([intent], { signal }) => {
         const store = billing.store;
         if (!store) throw new Error('bk-billing-provider is missing');
-        const idempotencyKey = this.keys.for(intent);
+        const idempotencyKey = this.#keys.for(intent);
         try {
           const result = await store.mutate(options.name, (client) =>
             options.perform(client, intent, { idempotencyKey, signal }),
           );
-          this.keys.settle();
+          this.#keys.settle();
           return result;
         } catch (error) {
-          this.keys.settle(error);
+          this.#keys.settle(error);
           if (isBillingApiError(error) && error.code === 'version_conflict') {
             await store.refresh(mutationEffects.versionConflict);
           }
@@ -65,7 +70,7 @@ export class Mutation<Intent, Result> {
    * the old error is no longer true and is not shown (nor announced) any more.
    */
   errorFor(intent: Intent): unknown {
-    const failed = this.task.status === TaskStatus.ERROR && this.lastIntent === stableJson(intent);
+    const failed = this.task.status === TaskStatus.ERROR && this.#lastIntent === stableJson(intent);
     return failed ? this.task.error : undefined;
   }
 
@@ -80,9 +85,10 @@ export class Mutation<Intent, Result> {
    */
   async run(intent: Intent): Promise<Result | undefined> {
     if (this.pending) return undefined;
-    if (!(await BkRequestEvent.approve(this.host, this.options.request(intent)))) return undefined;
+    if (!(await BkRequestEvent.approve(this.#host, this.#options.request(intent))))
+      return undefined;
     if (this.pending) return undefined;
-    this.lastIntent = stableJson(intent);
+    this.#lastIntent = stableJson(intent);
     await this.task.run([intent]);
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
   }

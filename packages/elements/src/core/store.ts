@@ -32,7 +32,7 @@ interface Inflight<T> {
  * element shows the new state together.
  */
 export class BillingStore extends EventTarget {
-  private readonly entries = new Map<string, Entry>();
+  readonly #entries = new Map<string, Entry>();
 
   constructor(readonly client: BillingClient) {
     super();
@@ -40,20 +40,20 @@ export class BillingStore extends EventTarget {
 
   /** The resource, from the cache or from one shared request. */
   get<T>(resource: Resource<T>, { signal }: { signal?: AbortSignal } = {}): Promise<T> {
-    const entry = this.entry(resource);
+    const entry = this.#entry(resource);
     if (entry.hasValue && !entry.inflight) return Promise.resolve(entry.value as T);
-    const inflight = entry.inflight ?? this.load(entry);
-    return this.wait(entry, inflight, signal);
+    const inflight = entry.inflight ?? this.#load(entry);
+    return this.#wait(entry, inflight, signal);
   }
 
   /** The last value loaded, if any, even if out of date (for showing something meanwhile). */
   peek<T>(resource: Resource<T>): T | undefined {
-    return this.entries.get(resource.key)?.value as T | undefined;
+    return this.#entries.get(resource.key)?.value as T | undefined;
   }
 
   /** Changes whenever the resource's cached value is replaced: a task argument. */
   revision(resource: Resource<unknown>): number {
-    return this.entries.get(resource.key)?.revision ?? 0;
+    return this.#entries.get(resource.key)?.revision ?? 0;
   }
 
   /**
@@ -72,31 +72,31 @@ export class BillingStore extends EventTarget {
    * knows billing changed elsewhere; resolves when they are in.
    */
   async refresh(kinds?: readonly ResourceKind[]): Promise<void> {
-    const stale = [...this.entries.values()].filter(
+    const stale = [...this.#entries.values()].filter(
       (entry) =>
         (entry.hasValue || entry.inflight) && (!kinds || kinds.includes(entry.resource.kind)),
     );
     await Promise.allSettled(
       stale.map((entry) => {
         // A request started before the mutation may answer with the old state: start anew.
-        const inflight = this.load(entry);
-        return this.wait(entry, inflight, undefined);
+        const inflight = this.#load(entry);
+        return this.#wait(entry, inflight, undefined);
       }),
     );
     for (const entry of stale) entry.revision++;
     if (stale.length > 0) this.dispatchEvent(new Event('change'));
   }
 
-  private entry<T>(resource: Resource<T>): Entry<T> {
-    let entry = this.entries.get(resource.key) as Entry<T> | undefined;
+  #entry<T>(resource: Resource<T>): Entry<T> {
+    let entry = this.#entries.get(resource.key) as Entry<T> | undefined;
     if (!entry) {
       entry = { resource, hasValue: false, value: undefined, revision: 0, inflight: undefined };
-      this.entries.set(resource.key, entry as Entry);
+      this.#entries.set(resource.key, entry as Entry);
     }
     return entry;
   }
 
-  private load<T>(entry: Entry<T>): Inflight<T> {
+  #load<T>(entry: Entry<T>): Inflight<T> {
     const controller = new AbortController();
     const inflight: Inflight<T> = {
       controller,
@@ -125,7 +125,7 @@ export class BillingStore extends EventTarget {
     return inflight;
   }
 
-  private wait<T>(entry: Entry<T>, inflight: Inflight<T>, signal: AbortSignal | undefined) {
+  #wait<T>(entry: Entry<T>, inflight: Inflight<T>, signal: AbortSignal | undefined) {
     if (signal?.aborted) return Promise.reject(signal.reason);
     inflight.waiters++;
     return new Promise<T>((resolve, reject) => {

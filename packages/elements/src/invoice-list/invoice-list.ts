@@ -132,8 +132,8 @@ export class BkInvoiceList extends LitElement {
   /** Invoices per page, 1 to 100. */
   pageSize = 25;
 
-  private readonly billing = new BillingController(this);
-  private readonly overview = this.billing.load(overviewResource);
+  readonly #billing = new BillingController(this);
+  readonly #overview = this.#billing.load(overviewResource);
 
   /** How many pages the viewer asked for. */
   private pageCount = 1;
@@ -146,25 +146,25 @@ export class BkInvoiceList extends LitElement {
   private payingId: string | undefined;
 
   /** Aborts the PDF downloads under way when the element leaves the page. */
-  private downloads = new AbortController();
+  #downloads = new AbortController();
   /** The page whose first invoice takes the focus if "Load more" had it and is gone. */
-  private focusPage: number | undefined;
-  private observer: IntersectionObserver | undefined;
-  private observed: Element | undefined;
-  private observedFor: Loaded | undefined;
+  #focusPage: number | undefined;
+  #observer: IntersectionObserver | undefined;
+  #observed: Element | undefined;
+  #observedFor: Loaded | undefined;
 
   /**
    * Every page asked for, each from the store (loaded once, shared, reloaded after a payment);
    * pages already loaded answer at once, so "Load more" requests only the new one. A failed
    * later page keeps the earlier ones on screen.
    */
-  private readonly pages = new Task(this, {
+  readonly #pages = new Task(this, {
     args: () => {
-      const store = this.billing.store;
-      const limit = this.limit;
+      const store = this.#billing.store;
+      const limit = this.#limit;
       return [
         store,
-        this.viewer?.permissions.viewInvoices,
+        this.#viewer?.permissions.viewInvoices,
         limit,
         this.pageCount,
         store?.revision(invoicePageResource({ limit })),
@@ -196,42 +196,42 @@ export class BkInvoiceList extends LitElement {
     },
   });
 
-  private readonly pay = new Mutation<string, Invoice>(this, this.billing, {
+  readonly #pay = new Mutation<string, Invoice>(this, this.#billing, {
     name: 'payInvoice',
-    request: (id) => new InvoicePayRequestEvent({ invoice: this.find(id)! }),
+    request: (id) => new InvoicePayRequestEvent({ invoice: this.#find(id)! }),
     perform: (client, id, { idempotencyKey, signal }) =>
       client.invoices.pay(id, { idempotencyKey, signal }),
   });
 
-  private get viewer() {
-    return this.billing.viewer ?? this.overview.value?.viewer;
+  get #viewer() {
+    return this.#billing.viewer ?? this.#overview.value?.viewer;
   }
 
-  private get limit() {
+  get #limit() {
     return Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 25));
   }
 
   override render() {
-    const locale = this.billing.locale;
+    const locale = this.#billing.locale;
     return html`<section part="base" class="card" lang=${ifDefined(locale)} aria-labelledby="heading">
-      ${locale ? html`<h2 part="heading" id="heading">${text.heading()}</h2>${this.renderBody()}` : skeleton(commonText.loading(), 4)}
+      ${locale ? html`<h2 part="heading" id="heading">${text.heading()}</h2>${this.#renderBody()}` : skeleton(commonText.loading(), 4)}
     </section>`;
   }
 
-  private renderBody() {
-    const viewer = this.viewer;
+  #renderBody() {
+    const viewer = this.#viewer;
     if (!viewer) {
-      return this.overview.status === TaskStatus.ERROR
-        ? errorView(this.overview.error, () => this.overview.run())
+      return this.#overview.status === TaskStatus.ERROR
+        ? errorView(this.#overview.error, () => this.#overview.run())
         : skeleton(commonText.loading(), 4);
     }
     if (!viewer.permissions.viewInvoices) {
       return html`<p part="permission-note">${text.notAllowed()}</p>`;
     }
-    const loaded = this.pages.value;
+    const loaded = this.#pages.value;
     if (!loaded) {
-      return this.pages.status === TaskStatus.ERROR
-        ? errorView(this.pages.error, () => this.pages.run())
+      return this.#pages.status === TaskStatus.ERROR
+        ? errorView(this.#pages.error, () => this.#pages.run())
         : skeleton(commonText.loading(), 4);
     }
     const shown = loaded.pages.reduce((sum, page) => sum + page.length, 0);
@@ -242,7 +242,7 @@ export class BkInvoiceList extends LitElement {
       </div>`;
     }
     const canPay = viewer.permissions.manageBilling;
-    const loadingMore = this.pages.status === TaskStatus.PENDING;
+    const loadingMore = this.#pages.status === TaskStatus.PENDING;
     return html`<div part="table-scroll">
         <table part="table">
           <thead>
@@ -255,20 +255,20 @@ export class BkInvoiceList extends LitElement {
             guard(
               [
                 page,
-                this.billing.locale,
+                this.#billing.locale,
                 canPay,
                 this.expanded,
                 this.pdf,
-                this.pay.task.status,
+                this.#pay.task.status,
                 this.payingId,
               ],
               () =>
-                html`<tbody>${page.map((invoice, row) => this.renderRow(invoice, `${index}-${row}`, canPay))}</tbody>`,
+                html`<tbody>${page.map((invoice, row) => this.#renderRow(invoice, `${index}-${row}`, canPay))}</tbody>`,
             ),
           )}
         </table>
       </div>
-      ${loaded.error ? errorView(loaded.error, () => this.pages.run()) : nothing}
+      ${loaded.error ? errorView(loaded.error, () => this.#pages.run()) : nothing}
       <div part="footer">
         <p part="count" role="status">${text.shown(shown)}</p>
         ${
@@ -278,7 +278,7 @@ export class BkInvoiceList extends LitElement {
               class="button"
               type="button"
               aria-busy=${loadingMore ? 'true' : 'false'}
-              @click=${() => this.loadMore(true)}
+              @click=${() => this.#loadMore(true)}
             >
               ${loadingMore ? commonText.loading() : text.loadMore()}
             </button>`
@@ -288,14 +288,14 @@ export class BkInvoiceList extends LitElement {
       <p part="status-message" role="status">${this.announcement}</p>`;
   }
 
-  private renderRow(invoice: Invoice, key: string, canPay: boolean) {
+  #renderRow(invoice: Invoice, key: string, canPay: boolean) {
     const open = this.expanded.has(invoice.id);
     const status: StatusKey =
       invoice.status === 'open' && invoice.attempts > 0 ? 'pastDue' : invoice.status;
-    const paying = this.pay.pending && this.payingId === invoice.id;
+    const paying = this.#pay.pending && this.payingId === invoice.id;
     const payable = canPay && invoice.status === 'open' && invoice.amountDue.amount > 0;
     const downloading = this.pdf?.id === invoice.id && !this.pdf.error;
-    const payError = this.pay.errorFor(invoice.id);
+    const payError = this.#pay.errorFor(invoice.id);
     const error = payError ?? (this.pdf?.id === invoice.id ? this.pdf.error : undefined);
     const amountDue = formatMoney(invoice.amountDue);
     return html`<tr part="row">
@@ -305,7 +305,7 @@ export class BkInvoiceList extends LitElement {
             type="button"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${`details-${key}`}
-            @click=${() => this.toggle(invoice.id)}
+            @click=${() => this.#toggle(invoice.id)}
           >
             ${chevron}<span>${invoice.number}</span>
           </button>
@@ -325,7 +325,7 @@ export class BkInvoiceList extends LitElement {
                 type="button"
                 aria-label=${paying ? commonText.working() : text.payLabel(amountDue, invoice.number)}
                 aria-busy=${paying ? 'true' : 'false'}
-                @click=${() => this.payNow(invoice.id)}
+                @click=${() => this.#payNow(invoice.id)}
               >
                 ${paying ? commonText.working() : text.pay()}
               </button>`
@@ -341,7 +341,7 @@ export class BkInvoiceList extends LitElement {
                 aria-label=${text.downloadLabel(invoice.number)}
                 title=${text.download()}
                 aria-busy=${downloading ? 'true' : 'false'}
-                @click=${() => this.download(invoice)}
+                @click=${() => this.#download(invoice)}
               >
                 ${downloadIcon}
               </button>`
@@ -365,7 +365,7 @@ export class BkInvoiceList extends LitElement {
         error
           ? html`<tr part="row-error">
             <td colspan="8">
-              ${errorView(error, () => (payError ? this.payNow(invoice.id) : this.download(invoice)))}
+              ${errorView(error, () => (payError ? this.#payNow(invoice.id) : this.#download(invoice)))}
             </td>
           </tr>`
           : nothing
@@ -378,70 +378,70 @@ export class BkInvoiceList extends LitElement {
 
   protected override updated() {
     const button = this.renderRoot.querySelector('[part~=load-more]') ?? undefined;
-    if (this.focusPage !== undefined && this.pages.status !== TaskStatus.PENDING) {
+    if (this.#focusPage !== undefined && this.#pages.status !== TaskStatus.PENDING) {
       // The last page is in and "Load more", which had the focus, is gone: keep the keyboard
       // user where the new invoices start rather than on the page's body.
       if (!button) {
-        const tbody = this.renderRoot.querySelectorAll('tbody')[this.focusPage];
+        const tbody = this.renderRoot.querySelectorAll('tbody')[this.#focusPage];
         tbody?.querySelector<HTMLElement>('[part~=toggle]')?.focus();
       }
-      this.focusPage = undefined;
+      this.#focusPage = undefined;
     }
     if (!this.infinite || !button) {
-      this.observer?.disconnect();
-      this.observed = undefined;
+      this.#observer?.disconnect();
+      this.#observed = undefined;
       return;
     }
     // Observing again after each page makes the observer report where the button is now: if a
     // page did not push it out of view, the next one loads too.
-    if (button !== this.observed || this.pages.value !== this.observedFor) {
-      this.observer ??= new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.loadMore(false);
+    if (button !== this.#observed || this.#pages.value !== this.#observedFor) {
+      this.#observer ??= new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.#loadMore(false);
       });
-      this.observer.disconnect();
-      this.observer.observe(button);
-      this.observed = button;
-      this.observedFor = this.pages.value;
+      this.#observer.disconnect();
+      this.#observer.observe(button);
+      this.#observed = button;
+      this.#observedFor = this.#pages.value;
     }
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.downloads.signal.aborted) this.downloads = new AbortController();
+    if (this.#downloads.signal.aborted) this.#downloads = new AbortController();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.downloads.abort();
-    this.observer?.disconnect();
-    this.observed = undefined;
+    this.#downloads.abort();
+    this.#observer?.disconnect();
+    this.#observed = undefined;
   }
 
   /** Asks for the next page; a click on "Load more" after a failed page tries it again. */
-  private loadMore(byUser: boolean) {
-    const loaded = this.pages.value;
-    if (!loaded?.more || this.pages.status === TaskStatus.PENDING) return;
+  #loadMore(byUser: boolean) {
+    const loaded = this.#pages.value;
+    if (!loaded?.more || this.#pages.status === TaskStatus.PENDING) return;
     const next = loaded.pages.length + 1;
     const button = this.renderRoot.querySelector('[part~=load-more]');
-    if (button && this.shadowRoot?.activeElement === button) this.focusPage = loaded.pages.length;
+    if (button && this.shadowRoot?.activeElement === button) this.#focusPage = loaded.pages.length;
     if (next !== this.pageCount) this.pageCount = next;
-    else if (byUser) void this.pages.run();
+    else if (byUser) void this.#pages.run();
   }
 
-  private toggle(id: string) {
+  #toggle(id: string) {
     const expanded = new Set(this.expanded);
     if (!expanded.delete(id)) expanded.add(id);
     this.expanded = expanded;
   }
 
   /** The PDF through the API, saved under the invoice's number. */
-  private async download(invoice: Invoice) {
-    const store = this.billing.store;
+  async #download(invoice: Invoice) {
+    const store = this.#billing.store;
     if (!store || (this.pdf?.id === invoice.id && !this.pdf.error)) return;
     this.pdf = { id: invoice.id };
     try {
       const blob = await store.client.invoices.getPdf(invoice.id, {
-        signal: this.downloads.signal,
+        signal: this.#downloads.signal,
       });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
@@ -456,18 +456,18 @@ export class BkInvoiceList extends LitElement {
     }
   }
 
-  private async payNow(id: string) {
+  async #payNow(id: string) {
     this.announcement = '';
     if (this.pdf?.id === id) this.pdf = undefined;
-    if (!this.pay.pending) this.payingId = id;
-    const paid = await this.pay.run(id);
+    if (!this.#pay.pending) this.payingId = id;
+    const paid = await this.#pay.run(id);
     if (!paid) return;
     this.announcement = text.payDone(paid.number);
     this.dispatchEvent(new InvoicePaidEvent(paid));
   }
 
-  private find(id: string): Invoice | undefined {
-    return this.pages.value?.pages.flat().find((invoice) => invoice.id === id);
+  #find(id: string): Invoice | undefined {
+    return this.#pages.value?.pages.flat().find((invoice) => invoice.id === id);
   }
 }
 

@@ -111,10 +111,10 @@ export class BkPlanPicker extends LitElement {
   /** The interval shown first, and reviewed with `plan` (default: the subscription's). */
   interval?: Interval;
 
-  private readonly billing = new BillingController(this);
-  private readonly overview = this.billing.load(overviewResource);
-  private readonly plans = this.billing.load(plansResource);
-  private readonly modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'));
+  readonly #billing = new BillingController(this);
+  readonly #overview = this.#billing.load(overviewResource);
+  readonly #plans = this.#billing.load(plansResource);
+  readonly #modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'));
 
   /** The interval the toggle shows; undefined: `interval`, else the subscription's. */
   private shown: Interval | undefined;
@@ -123,31 +123,31 @@ export class BkPlanPicker extends LitElement {
   private fresh: { key: string; quote: ChangeQuote } | undefined;
   private announcement = '';
   /** The deep link opened last, so it opens once per `plan`/`interval`. */
-  private linked: string | undefined;
+  #linked: string | undefined;
 
-  private readonly preview = new Task(this, {
+  readonly #preview = new Task(this, {
     args: () => {
-      const version = this.overview.value?.subscription.version;
+      const version = this.#overview.value?.subscription.version;
       const { planId, interval, timing } = this.choice ?? {};
-      return [this.billing.store, planId, interval, timing, version] as const;
+      return [this.#billing.store, planId, interval, timing, version] as const;
     },
     task: async ([store, planId, interval, timing], { signal }) => {
-      const overview = this.overview.value;
+      const overview = this.#overview.value;
       if (!store || !overview || !planId || !interval || !timing) return initialState;
       const change = changeOf({ planId, interval, timing }, overview);
       return { change, quote: await store.client.subscription.preview(change, { signal }) };
     },
   });
 
-  private readonly apply = new Mutation<ApplySubscriptionChangeRequest, AppliedChange>(
+  readonly #apply = new Mutation<ApplySubscriptionChangeRequest, AppliedChange>(
     this,
-    this.billing,
+    this.#billing,
     {
       name: 'applySubscriptionChange',
-      request: (change) => new PlanChangeRequestEvent({ change, quote: this.reviewedQuote()! }),
+      request: (change) => new PlanChangeRequestEvent({ change, quote: this.#reviewedQuote()! }),
       perform: (client, change, { idempotencyKey, signal }) =>
         client.subscription.apply(change, {
-          ifMatch: this.overview.value!.subscription.version,
+          ifMatch: this.#overview.value!.subscription.version,
           idempotencyKey,
           signal,
         }),
@@ -155,28 +155,28 @@ export class BkPlanPicker extends LitElement {
   );
 
   override render() {
-    const overview = this.overview.value;
-    const plans = this.plans.value;
-    const locale = this.billing.locale;
+    const overview = this.#overview.value;
+    const plans = this.#plans.value;
+    const locale = this.#billing.locale;
     if (!overview || !plans || !locale) {
-      const failed = this.overview.error ?? this.plans.error;
+      const failed = this.#overview.error ?? this.#plans.error;
       const showError =
         locale &&
-        (this.overview.status === TaskStatus.ERROR || this.plans.status === TaskStatus.ERROR);
+        (this.#overview.status === TaskStatus.ERROR || this.#plans.status === TaskStatus.ERROR);
       return html`<section part="base" class="card" lang=${ifDefined(locale)}>
         ${locale ? html`<h2 part="heading">${text.heading()}</h2>` : nothing}
         ${
           showError
             ? errorView(failed, () => {
-                if (this.overview.status === TaskStatus.ERROR) this.overview.run();
-                if (this.plans.status === TaskStatus.ERROR) this.plans.run();
+                if (this.#overview.status === TaskStatus.ERROR) this.#overview.run();
+                if (this.#plans.status === TaskStatus.ERROR) this.#plans.run();
               })
             : skeleton(commonText.loading(), 4)
         }
       </section>`;
     }
-    const interval = this.shownInterval(overview);
-    const allowed = this.canManage(overview);
+    const interval = this.#shownInterval(overview);
+    const allowed = this.#canManage(overview);
     const saving = annualSaving(plans);
     return html`<section part="base" class="card" lang=${locale} aria-labelledby="heading">
       <div class="top">
@@ -205,16 +205,16 @@ export class BkPlanPicker extends LitElement {
           : html`<p part="permission-note" id="permission-note">${text.notAllowed()}</p>`
       }
       <ul part="plans">
-        ${plans.map((plan) => this.renderPlan(plan, overview, interval, allowed))}
+        ${plans.map((plan) => this.#renderPlan(plan, overview, interval, allowed))}
       </ul>
       <p part="status" role="status">${this.announcement}</p>
-      <dialog part="dialog" aria-labelledby="review-heading" @close=${this.onClose}>
-        ${this.choice ? this.renderReview(this.choice, overview, plans) : nothing}
+      <dialog part="dialog" aria-labelledby="review-heading" @close=${this.#onClose}>
+        ${this.choice ? this.#renderReview(this.choice, overview, plans) : nothing}
       </dialog>
     </section>`;
   }
 
-  private renderPlan(plan: Plan, overview: BillingOverview, interval: Interval, allowed: boolean) {
+  #renderPlan(plan: Plan, overview: BillingOverview, interval: Interval, allowed: boolean) {
     const { subscription } = overview;
     const current = plan.id === subscription.planId;
     const price = plan.prices[interval];
@@ -225,7 +225,7 @@ export class BkPlanPicker extends LitElement {
         part="contact-sales"
         class="button"
         type="button"
-        @click=${() => this.contactSales(plan.id)}
+        @click=${() => this.#contactSales(plan.id)}
       >
         ${text.contactSales()}
       </button>`;
@@ -238,7 +238,7 @@ export class BkPlanPicker extends LitElement {
         type="button"
         ?disabled=${!allowed}
         aria-describedby=${ifDefined(allowed ? undefined : 'permission-note')}
-        @click=${() => this.review(plan.id, interval)}
+        @click=${() => this.#review(plan.id, interval)}
       >
         ${current ? text.switchInterval(interval) : text.choose(plan.name)}
       </button>`;
@@ -269,17 +269,17 @@ export class BkPlanPicker extends LitElement {
     </li>`;
   }
 
-  private renderReview(choice: Choice, overview: BillingOverview, plans: Plan[]) {
+  #renderReview(choice: Choice, overview: BillingOverview, plans: Plan[]) {
     const change = changeOf(choice, overview);
-    const quote = this.quoteFor(change);
+    const quote = this.#quoteFor(change);
     const name = plans.find((plan) => plan.id === choice.planId)?.name ?? choice.planId;
-    const failed = this.preview.status === TaskStatus.ERROR;
-    const applyError = quote ? this.apply.errorFor(intentOf(change, quote)) : undefined;
+    const failed = this.#preview.status === TaskStatus.ERROR;
+    const applyError = quote ? this.#apply.errorFor(intentOf(change, quote)) : undefined;
     const atRenewalOffered = quote?.restriction?.allowedTiming === 'at_renewal';
     const ready = quote?.possible || atRenewalOffered;
-    const busy = !ready || this.apply.pending;
+    const busy = !ready || this.#apply.pending;
     let label = text.confirm();
-    if (this.apply.pending) label = commonText.working();
+    if (this.#apply.pending) label = commonText.working();
     else if (!quote?.possible && atRenewalOffered) label = text.offerAtRenewal();
     else if (quote?.timing === 'at_renewal') label = text.schedule(formatDate(quote.effectiveDate));
     else if (quote && quote.amountDueNow.amount > 0) {
@@ -289,16 +289,16 @@ export class BkPlanPicker extends LitElement {
         ${text.reviewHeading(name, codeTexts().intervalText[choice.interval]())}
       </h2>
       <div part="review" aria-live="polite" aria-busy=${!quote && !failed ? 'true' : 'false'}>
-        ${failed ? errorView(this.preview.error, () => this.preview.run()) : this.renderQuote(quote)}
+        ${failed ? errorView(this.#preview.error, () => this.#preview.run()) : this.#renderQuote(quote)}
       </div>
       ${
-        this.fresh && this.fresh.key === this.quoteKey(change)
+        this.fresh && this.fresh.key === this.#quoteKey(change)
           ? html`<p part="amount-changed" role="alert">${codeTexts().problemText.amount_changed!()}</p>`
           : nothing
       }
-      ${applyError ? errorView(applyError, () => this.confirm()) : nothing}
+      ${applyError ? errorView(applyError, () => this.#confirm()) : nothing}
       <div part="actions">
-        <button part="cancel" class="button" type="button" @click=${() => this.modal.close()}>
+        <button part="cancel" class="button" type="button" @click=${() => this.#modal.close()}>
           ${commonText.cancel()}
         </button>
         <button
@@ -306,14 +306,14 @@ export class BkPlanPicker extends LitElement {
           class="button primary"
           type="button"
           aria-disabled=${busy ? 'true' : 'false'}
-          @click=${this.confirm}
+          @click=${this.#confirm}
         >
           ${label}
         </button>
       </div>`;
   }
 
-  private renderQuote(quote: ChangeQuote | undefined) {
+  #renderQuote(quote: ChangeQuote | undefined) {
     if (!quote) return html`<p>${quoteText.calculating()}</p>`;
     if (!quote.possible) {
       return html`<p part="restriction">
@@ -342,43 +342,43 @@ export class BkPlanPicker extends LitElement {
 
   override updated() {
     // The deep link: once plans and overview are in, open the review of `plan` (once per value).
-    const overview = this.overview.value;
-    const plans = this.plans.value;
+    const overview = this.#overview.value;
+    const plans = this.#plans.value;
     const link = this.plan && `${this.plan}|${this.interval ?? ''}`;
-    if (!link || link === this.linked || !overview || !plans || !this.billing.locale) return;
-    this.linked = link;
+    if (!link || link === this.#linked || !overview || !plans || !this.#billing.locale) return;
+    this.#linked = link;
     const plan = plans.find((p) => p.id === this.plan);
-    const interval = this.askedInterval() ?? overview.subscription.interval;
-    if (!plan || plan.contactSales || !plan.prices[interval] || !this.canManage(overview)) return;
+    const interval = this.#askedInterval() ?? overview.subscription.interval;
+    if (!plan || plan.contactSales || !plan.prices[interval] || !this.#canManage(overview)) return;
     if (plan.id === overview.subscription.planId && interval === overview.subscription.interval) {
       return;
     }
     // After this update, not inside it.
     void Promise.resolve().then(() => {
       this.shown = interval;
-      return this.review(plan.id, interval);
+      return this.#review(plan.id, interval);
     });
   }
 
-  private async review(planId: string, interval: Interval) {
+  async #review(planId: string, interval: Interval) {
     this.choice = { planId, interval, timing: 'immediately' };
     this.fresh = undefined;
     this.announcement = '';
     await this.updateComplete;
-    this.modal.open();
+    this.#modal.open();
   }
 
-  private onClose() {
+  #onClose() {
     this.choice = undefined;
     this.fresh = undefined;
   }
 
-  private async confirm() {
-    const overview = this.overview.value;
+  async #confirm() {
+    const overview = this.#overview.value;
     const choice = this.choice;
-    if (!overview || !choice || this.apply.pending) return;
+    if (!overview || !choice || this.#apply.pending) return;
     const change = changeOf(choice, overview);
-    const quote = this.quoteFor(change);
+    const quote = this.#quoteFor(change);
     if (!quote) return;
     if (!quote.possible) {
       // Never switched silently: the viewer asked for the renewal with this button.
@@ -388,18 +388,18 @@ export class BkPlanPicker extends LitElement {
       return;
     }
     const intent = intentOf(change, quote);
-    const applied = await this.apply.run(intent);
+    const applied = await this.#apply.run(intent);
     if (!applied) {
-      const error = this.apply.errorFor(intent);
+      const error = this.#apply.errorFor(intent);
       if (isAmountChangedError(error)) {
-        this.fresh = { key: this.quoteKey(change), quote: error.problem.quote };
+        this.fresh = { key: this.#quoteKey(change), quote: error.problem.quote };
       }
       return;
     }
-    const plan = this.plans.value?.find((p) => p.id === choice.planId);
+    const plan = this.#plans.value?.find((p) => p.id === choice.planId);
     const name = plan?.name ?? choice.planId;
     const interval = codeTexts().intervalText[choice.interval]();
-    this.modal.close();
+    this.#modal.close();
     this.announcement = applied.scheduledChange
       ? text.scheduled(name, interval, formatDate(applied.quote.effectiveDate))
       : text.changed(name, interval);
@@ -407,39 +407,39 @@ export class BkPlanPicker extends LitElement {
     this.dispatchEvent(changed);
   }
 
-  private contactSales(planId: string) {
+  #contactSales(planId: string) {
     const asked = new ContactSalesEvent({ planId });
     this.dispatchEvent(asked);
   }
 
   /** The quote for `change`: a fresher one from `amount_changed`, else the preview's if it answers it. */
-  private quoteFor(change: SubscriptionChange): ChangeQuote | undefined {
-    if (this.fresh?.key === this.quoteKey(change)) return this.fresh.quote;
-    const value = this.preview.value;
-    if (this.preview.status !== TaskStatus.COMPLETE || value === undefined) return undefined;
+  #quoteFor(change: SubscriptionChange): ChangeQuote | undefined {
+    if (this.fresh?.key === this.#quoteKey(change)) return this.fresh.quote;
+    const value = this.#preview.value;
+    if (this.#preview.status !== TaskStatus.COMPLETE || value === undefined) return undefined;
     return stableJson(value.change) === stableJson(change) ? value.quote : undefined;
   }
 
-  private reviewedQuote(): ChangeQuote | undefined {
-    const overview = this.overview.value;
-    return overview && this.choice ? this.quoteFor(changeOf(this.choice, overview)) : undefined;
+  #reviewedQuote(): ChangeQuote | undefined {
+    const overview = this.#overview.value;
+    return overview && this.choice ? this.#quoteFor(changeOf(this.choice, overview)) : undefined;
   }
 
-  private quoteKey(change: SubscriptionChange): string {
-    return stableJson([change, this.overview.value?.subscription.version]);
+  #quoteKey(change: SubscriptionChange): string {
+    return stableJson([change, this.#overview.value?.subscription.version]);
   }
 
-  private shownInterval(overview: BillingOverview): Interval {
-    return this.shown ?? this.askedInterval() ?? overview.subscription.interval;
+  #shownInterval(overview: BillingOverview): Interval {
+    return this.shown ?? this.#askedInterval() ?? overview.subscription.interval;
   }
 
   /** The `interval` attribute if it names one (a host's typo falls back to the subscription's). */
-  private askedInterval(): Interval | undefined {
+  #askedInterval(): Interval | undefined {
     return this.interval === 'month' || this.interval === 'year' ? this.interval : undefined;
   }
 
-  private canManage(overview: BillingOverview): boolean {
-    return (this.billing.viewer ?? overview.viewer).permissions.manageBilling;
+  #canManage(overview: BillingOverview): boolean {
+    return (this.#billing.viewer ?? overview.viewer).permissions.manageBilling;
   }
 }
 

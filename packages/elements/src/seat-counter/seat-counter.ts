@@ -97,8 +97,8 @@ export class BkSeatCounter extends LitElement {
     repriced: { state: true },
   };
 
-  private readonly billing = new BillingController(this);
-  private readonly overview = this.billing.load(overviewResource);
+  readonly #billing = new BillingController(this);
+  readonly #overview = this.#billing.load(overviewResource);
 
   /** What the input holds; undefined while it shows the purchased seats. */
   private input: string | undefined;
@@ -114,14 +114,14 @@ export class BkSeatCounter extends LitElement {
     | undefined;
 
   /** The server's price of the change typed, asked once typing pauses; stale runs are aborted. */
-  private readonly preview = new Task(this, {
+  readonly #preview = new Task(this, {
     args: () => {
-      const change = this.plannedChange();
+      const change = this.#plannedChange();
       return [
-        this.billing.store,
+        this.#billing.store,
         change?.seats,
         change?.timing,
-        this.overview.value?.subscription.version,
+        this.#overview.value?.subscription.version,
       ] as const;
     },
     task: async ([store, seats, timing], { signal }) => {
@@ -132,25 +132,26 @@ export class BkSeatCounter extends LitElement {
     },
   });
 
-  private readonly apply = new Mutation<SubscriptionChange, AppliedChange>(this, this.billing, {
+  readonly #apply = new Mutation<SubscriptionChange, AppliedChange>(this, this.#billing, {
     name: 'applySubscriptionChange',
-    request: (change) => new SeatsChangeRequestEvent({ change, quote: this.currentQuote(change)! }),
+    request: (change) =>
+      new SeatsChangeRequestEvent({ change, quote: this.#currentQuote(change)! }),
     // Charge exactly the amount shown, or nothing: a different price is refused, not charged.
     perform: (client, change, { idempotencyKey, signal }) =>
       client.subscription.apply(
-        { ...change, expectedAmountDue: this.currentQuote(change)!.amountDueNow },
-        { ifMatch: this.overview.value!.subscription.version, idempotencyKey, signal },
+        { ...change, expectedAmountDue: this.#currentQuote(change)!.amountDueNow },
+        { ifMatch: this.#overview.value!.subscription.version, idempotencyKey, signal },
       ),
   });
 
   override render() {
-    const overview = this.overview.value;
-    const locale = this.billing.locale;
+    const overview = this.#overview.value;
+    const locale = this.#billing.locale;
     if (!overview || !locale) {
-      const failed = this.overview.status === TaskStatus.ERROR && locale;
+      const failed = this.#overview.status === TaskStatus.ERROR && locale;
       return html`<section part="base" class="card" lang=${ifDefined(locale)}>
         ${locale ? html`<h2 part="heading">${text.heading()}</h2>` : nothing}
-        ${failed ? errorView(this.overview.error, () => this.overview.run()) : skeleton(commonText.loading(), 4)}
+        ${failed ? errorView(this.#overview.error, () => this.#overview.run()) : skeleton(commonText.loading(), 4)}
       </section>`;
     }
     const termCredit =
@@ -162,12 +163,12 @@ export class BkSeatCounter extends LitElement {
       aria-labelledby="heading"
     >
       <h2 part="heading" id="heading">${text.heading()}</h2>
-      ${this.renderStats(overview)}
-      ${termCredit ? this.renderTermCredit(overview) : this.renderChange(overview)}
+      ${this.#renderStats(overview)}
+      ${termCredit ? this.#renderTermCredit(overview) : this.#renderChange(overview)}
     </section>`;
   }
 
-  private renderStats(overview: BillingOverview) {
+  #renderStats(overview: BillingOverview) {
     const { seats, autoFlex } = overview;
     const byRole = roles
       .filter((role) => seats.byRole[role] > 0)
@@ -204,7 +205,7 @@ export class BkSeatCounter extends LitElement {
       }`;
   }
 
-  private renderTermCredit(overview: BillingOverview) {
+  #renderTermCredit(overview: BillingOverview) {
     const trueUps = overview.nextInvoice?.lines.filter((line) => line.kind === 'true_up') ?? [];
     return html`<div part="term-credit">
       <p>${text.termCreditIntro()}</p>
@@ -227,21 +228,21 @@ export class BkSeatCounter extends LitElement {
     </div>`;
   }
 
-  private renderChange(overview: BillingOverview) {
-    const allowed = this.canManage(overview);
+  #renderChange(overview: BillingOverview) {
+    const allowed = this.#canManage(overview);
     const { purchased } = overview.seats;
-    const { min, max } = this.bounds(overview);
-    const draft = this.draft(overview);
+    const { min, max } = this.#bounds(overview);
+    const draft = this.#draft(overview);
     const shown = this.input ?? String(purchased);
     const current = draft.seats ?? purchased;
-    const change = this.plannedChange();
-    const applyError = change ? this.apply.errorFor(change) : undefined;
+    const change = this.#plannedChange();
+    const applyError = change ? this.#apply.errorFor(change) : undefined;
     const fieldError =
       draft.error ??
-      this.seatsFieldError(
-        this.preview.status === TaskStatus.ERROR ? this.preview.error : undefined,
+      this.#seatsFieldError(
+        this.#preview.status === TaskStatus.ERROR ? this.#preview.error : undefined,
       ) ??
-      this.seatsFieldError(applyError);
+      this.#seatsFieldError(applyError);
     const describedBy = ['hint', fieldError ? 'field-error' : '', allowed ? '' : 'permission-note']
       .filter(Boolean)
       .join(' ');
@@ -258,7 +259,7 @@ export class BkSeatCounter extends LitElement {
             aria-label=${text.decrement()}
             aria-controls="seats"
             ?disabled=${!allowed || current <= min}
-            @click=${() => this.step(current - 1, min, max)}
+            @click=${() => this.#step(current - 1, min, max)}
           >
             <span aria-hidden="true">−</span>
           </button>
@@ -274,7 +275,7 @@ export class BkSeatCounter extends LitElement {
             ?disabled=${!allowed}
             aria-invalid=${fieldError ? 'true' : 'false'}
             aria-describedby=${describedBy}
-            @input=${this.onInput}
+            @input=${this.#onInput}
           />
           <button
             part="increment"
@@ -282,7 +283,7 @@ export class BkSeatCounter extends LitElement {
             aria-label=${text.increment()}
             aria-controls="seats"
             ?disabled=${!allowed || current >= max}
-            @click=${() => this.step(Math.max(current + 1, min), min, max)}
+            @click=${() => this.#step(Math.max(current + 1, min), min, max)}
           >
             <span aria-hidden="true">+</span>
           </button>
@@ -304,17 +305,17 @@ export class BkSeatCounter extends LitElement {
           </p>`
           : nothing
       }
-      ${change && !fieldError ? this.renderPreview(change) : nothing}
+      ${change && !fieldError ? this.#renderPreview(change) : nothing}
       ${
-        applyError && !this.seatsFieldError(applyError)
+        applyError && !this.#seatsFieldError(applyError)
           ? // A new price is confirmed with Confirm, beside it, not with a "Try again".
             errorView(
               applyError,
-              isAmountChangedError(applyError) ? undefined : () => this.confirm(),
+              isAmountChangedError(applyError) ? undefined : () => this.#confirm(),
             )
           : nothing
       }
-      ${allowed ? this.renderActions(change, purchased) : nothing}
+      ${allowed ? this.#renderActions(change, purchased) : nothing}
       <p part="status" role="status">${this.announcement}</p>
       ${
         allowed
@@ -328,15 +329,15 @@ export class BkSeatCounter extends LitElement {
    * The server's price of `change`, in one live region that stays while the user types, so
    * screen readers hear each new price (and "calculating") as it replaces the last.
    */
-  private renderPreview(change: SubscriptionChange) {
-    const quote = this.currentQuote(change);
-    const failed = this.preview.status === TaskStatus.ERROR;
+  #renderPreview(change: SubscriptionChange) {
+    const quote = this.#currentQuote(change);
+    const failed = this.#preview.status === TaskStatus.ERROR;
     return html`<div part="preview" aria-live="polite" aria-busy=${!quote && !failed}>
-      ${failed ? errorView(this.preview.error, () => this.preview.run()) : this.renderQuote(change, quote)}
+      ${failed ? errorView(this.#preview.error, () => this.#preview.run()) : this.#renderQuote(change, quote)}
     </div>`;
   }
 
-  private renderQuote(change: SubscriptionChange, quote: ChangeQuote | undefined) {
+  #renderQuote(change: SubscriptionChange, quote: ChangeQuote | undefined) {
     if (!quote) return html`<p>${quoteText.calculating()}</p>`;
     if (!quote.possible) {
       return html`<p part="restriction">
@@ -360,9 +361,9 @@ export class BkSeatCounter extends LitElement {
       </p>`;
   }
 
-  private renderActions(change: SubscriptionChange | undefined, purchased: number) {
+  #renderActions(change: SubscriptionChange | undefined, purchased: number) {
     if (!change) return nothing;
-    const quote = this.currentQuote(change);
+    const quote = this.#currentQuote(change);
     const seats = change.seats!;
     const label =
       seats > purchased ? text.add(seats - purchased) : text.removeAtRenewal(purchased - seats);
@@ -371,42 +372,42 @@ export class BkSeatCounter extends LitElement {
         part="confirm"
         class="button primary"
         type="button"
-        ?disabled=${!quote?.possible || this.apply.pending}
-        aria-busy=${this.apply.pending ? 'true' : 'false'}
-        @click=${this.confirm}
+        ?disabled=${!quote?.possible || this.#apply.pending}
+        aria-busy=${this.#apply.pending ? 'true' : 'false'}
+        @click=${this.#confirm}
       >
-        ${this.apply.pending ? commonText.working() : label}
+        ${this.#apply.pending ? commonText.working() : label}
       </button>
-      <button part="reset" class="button" type="button" ?disabled=${this.apply.pending} @click=${this.reset}>
+      <button part="reset" class="button" type="button" ?disabled=${this.#apply.pending} @click=${this.#reset}>
         ${text.reset()}
       </button>
     </div>`;
   }
 
-  private onInput(event: InputEvent) {
+  #onInput(event: InputEvent) {
     const input = event.target as HTMLInputElement;
     // A number input reports '' for text it cannot read ("1e"): keep that apart from empty.
     this.input = input.validity.badInput ? 'NaN' : input.value;
     this.announcement = '';
   }
 
-  private step(seats: number, min: number, max: number) {
+  #step(seats: number, min: number, max: number) {
     this.input = String(Math.min(Math.max(seats, min), max));
     this.announcement = '';
   }
 
-  private reset() {
+  #reset() {
     this.input = undefined;
   }
 
-  private async confirm() {
-    const change = this.plannedChange();
-    if (!change || !this.currentQuote(change)?.possible) return;
-    const applied = await this.apply.run(change);
-    const refused = this.apply.errorFor(change);
+  async #confirm() {
+    const change = this.#plannedChange();
+    if (!change || !this.#currentQuote(change)?.possible) return;
+    const applied = await this.#apply.run(change);
+    const refused = this.#apply.errorFor(change);
     if (isAmountChangedError(refused)) {
       // Nothing was charged: show the price now and let the user confirm it (a new intent key).
-      this.repriced = { replaces: this.preview.value, change, quote: refused.problem.quote };
+      this.repriced = { replaces: this.#preview.value, change, quote: refused.problem.quote };
     }
     if (!applied) return;
     this.input = undefined;
@@ -419,13 +420,13 @@ export class BkSeatCounter extends LitElement {
   }
 
   /** The change the input asks for, if it is a valid change the viewer may make. */
-  private plannedChange(): SubscriptionChange | undefined {
-    const overview = this.overview.value;
-    if (!overview || !this.canManage(overview)) return undefined;
+  #plannedChange(): SubscriptionChange | undefined {
+    const overview = this.#overview.value;
+    if (!overview || !this.#canManage(overview)) return undefined;
     if (overview.subscription.policy === 'term-credit' && !overview.subscription.seatOrder) {
       return undefined;
     }
-    const { seats } = this.draft(overview);
+    const { seats } = this.#draft(overview);
     const purchased = overview.seats.purchased;
     if (seats === undefined || seats === purchased) return undefined;
     // Fewer seats only ever take effect at renewal (prorate, and seat orders), so ask for that.
@@ -433,17 +434,17 @@ export class BkSeatCounter extends LitElement {
   }
 
   /** The preview's quote if it answers exactly `change` (never one for an earlier value). */
-  private currentQuote(change: SubscriptionChange): ChangeQuote | undefined {
-    const value = this.preview.value;
-    if (this.preview.status !== TaskStatus.COMPLETE || value === undefined) return undefined;
+  #currentQuote(change: SubscriptionChange): ChangeQuote | undefined {
+    const value = this.#preview.value;
+    if (this.#preview.status !== TaskStatus.COMPLETE || value === undefined) return undefined;
     const repriced = this.repriced?.replaces === value ? this.repriced : undefined;
     const { change: answered, quote } = repriced ?? value;
     return answered.seats === change.seats && answered.timing === change.timing ? quote : undefined;
   }
 
-  private draft(overview: BillingOverview): Draft {
+  #draft(overview: BillingOverview): Draft {
     if (this.input === undefined) return { seats: overview.seats.purchased };
-    const { min, max } = this.bounds(overview);
+    const { min, max } = this.#bounds(overview);
     const seats = Number(this.input);
     if (this.input.trim() === '' || !Number.isInteger(seats)) return { error: text.notWhole() };
     if (seats < min) return { error: text.belowMembers(min) };
@@ -453,17 +454,17 @@ export class BkSeatCounter extends LitElement {
     return { seats };
   }
 
-  private bounds(overview: BillingOverview) {
+  #bounds(overview: BillingOverview) {
     const planMax = overview.plan.maxMembers ?? maxSeats;
     return { min: Math.max(1, overview.seats.inUse), max: Math.min(maxSeats, planMax) };
   }
 
-  private canManage(overview: BillingOverview): boolean {
-    return (this.billing.viewer ?? overview.viewer).permissions.manageBilling;
+  #canManage(overview: BillingOverview): boolean {
+    return (this.#billing.viewer ?? overview.viewer).permissions.manageBilling;
   }
 
   /** The server's message for the seats field, if the error names it. */
-  private seatsFieldError(error: unknown): string | undefined {
+  #seatsFieldError(error: unknown): string | undefined {
     return error ? describeError(error).fields.get('/seats') : undefined;
   }
 }

@@ -142,13 +142,13 @@ export class BkUsageMeter extends LitElement {
   /** Show only this resource (its `resourceId`); all of the period's resources when empty. */
   resource = '';
 
-  private readonly billing = new BillingController(this);
-  private readonly overview = this.billing.load(overviewResource);
-  private readonly usage = this.billing.load(usageResource);
+  readonly #billing = new BillingController(this);
+  readonly #overview = this.#billing.load(overviewResource);
+  readonly #usage = this.#billing.load(usageResource);
 
   /** The resource whose breakdown is open (one at a time), loaded only while open. */
   private breakdownOf: string | undefined;
-  private readonly detail = this.billing.load(() =>
+  readonly #detail = this.#billing.load(() =>
     this.breakdownOf ? usageDetailResource(this.breakdownOf) : undefined,
   );
 
@@ -162,12 +162,13 @@ export class BkUsageMeter extends LitElement {
   private announcement = '';
 
   /** Thresholds already sent (`resource|periodStart|threshold`); each is sent once. */
-  private readonly reached = new Set<string>();
-  private crossed: UsageThresholdEvent[] = [];
+  readonly #reached = new Set<string>();
+  #crossed: UsageThresholdEvent[] = [];
 
-  private readonly preview = new Task(this, {
+  readonly #preview = new Task(this, {
     // Primitives only: a new change object on every render would restart the task each time.
-    args: () => [this.billing.store, stableJson(this.purchase()?.change), this.version()] as const,
+    args: () =>
+      [this.#billing.store, stableJson(this.#purchase()?.change), this.#version()] as const,
     task: async ([store, key], { signal }) => {
       if (!store || !key) return initialState;
       const change = JSON.parse(key) as SubscriptionChange;
@@ -176,7 +177,7 @@ export class BkUsageMeter extends LitElement {
     },
   });
 
-  private readonly policy = new Mutation<OveragePolicyChange, Usage>(this, this.billing, {
+  readonly #policy = new Mutation<OveragePolicyChange, Usage>(this, this.#billing, {
     name: 'setOveragePolicy',
     request: (change) => new OveragePolicyChangeRequestEvent(change),
     // A PUT of the policy is idempotent by itself: no key, no version.
@@ -184,23 +185,24 @@ export class BkUsageMeter extends LitElement {
       client.usage.setOveragePolicy(resourceId, policy, { signal }),
   });
 
-  private readonly buy = new Mutation<Purchase, AppliedChange>(this, this.billing, {
+  readonly #buy = new Mutation<Purchase, AppliedChange>(this, this.#billing, {
     name: 'applySubscriptionChange',
-    request: ({ change }) => new AddOnChangeRequestEvent({ change, quote: this.quoteFor(change)! }),
+    request: ({ change }) =>
+      new AddOnChangeRequestEvent({ change, quote: this.#quoteFor(change)! }),
     perform: (client, { change, expectedAmountDue }, { idempotencyKey, signal }) =>
       client.subscription.apply(
         { ...change, expectedAmountDue },
-        { ifMatch: this.version()!, idempotencyKey, signal },
+        { ifMatch: this.#version()!, idempotencyKey, signal },
       ),
   });
 
   override render() {
-    const locale = this.billing.locale;
-    const overview = this.overview.value;
-    const usage = this.usage.value;
-    const failed = [this.overview, this.usage].find((task) => task.status === TaskStatus.ERROR);
+    const locale = this.#billing.locale;
+    const overview = this.#overview.value;
+    const usage = this.#usage.value;
+    const failed = [this.#overview, this.#usage].find((task) => task.status === TaskStatus.ERROR);
     const shown = usage?.filter((u) => !this.resource || u.resourceId === this.resource) ?? [];
-    const allowed = overview ? this.canManage(overview) : false;
+    const allowed = overview ? this.#canManage(overview) : false;
     return html`<section part="base" class="card" lang=${ifDefined(locale)} aria-labelledby="heading">
       ${locale ? html`<h2 part="heading" id="heading">${text.heading()}</h2>` : nothing}
       ${
@@ -212,7 +214,7 @@ export class BkUsageMeter extends LitElement {
             ? html`<p part="empty">${text.empty()}</p>`
             : html`<p part="period">${text.period(formatPeriod(shown[0]!.period))}</p>
               <ul part="resources">
-                ${shown.map((u, index) => this.renderResource(u, overview, allowed, `r${index}`))}
+                ${shown.map((u, index) => this.#renderResource(u, overview, allowed, `r${index}`))}
               </ul>
               ${allowed ? nothing : html`<p part="permission-note" id="permission-note">${text.notAllowed()}</p>`}`
       }
@@ -220,17 +222,17 @@ export class BkUsageMeter extends LitElement {
     </section>`;
   }
 
-  private renderResource(usage: Usage, overview: BillingOverview, allowed: boolean, id: string) {
+  #renderResource(usage: Usage, overview: BillingOverview, allowed: boolean, id: string) {
     const { resourceId, used, included } = usage;
-    const name = this.nameOf(usage);
-    const level = this.level(usage);
+    const name = this.#nameOf(usage);
+    const level = this.#level(usage);
     const payAsYouGo = usage.overageUnitPrice.amount > 0;
     const addOn = overview.plan.addOns.find((a) => a.resourceId === resourceId);
     const ratio = included > 0 ? used / included : used > 0 ? 1 : 0;
     const disabledReason = allowed ? '' : 'permission-note';
-    const capError = this.policy.errorFor({ resourceId, policy: 'disallowed' });
-    const policyError = capError ?? this.policy.errorFor({ resourceId, policy: 'allowed' });
-    const pace = payAsYouGo ? this.pace(usage) : undefined;
+    const capError = this.#policy.errorFor({ resourceId, policy: 'disallowed' });
+    const policyError = capError ?? this.#policy.errorFor({ resourceId, policy: 'allowed' });
+    const pace = payAsYouGo ? this.#pace(usage) : undefined;
     return html`<li part="resource ${level ?? ''}" aria-labelledby="${id}-name">
       <div class="head">
         <h3 part="name" id="${id}-name">${name}</h3>
@@ -248,12 +250,12 @@ export class BkUsageMeter extends LitElement {
         <span part="meter-fill" .style=${`inline-size: ${Math.min(ratio, 1) * 100}%`}></span>
       </div>
       <dl part="figures">
-        ${this.figure(text.used(), formatNumber(used))}
-        ${this.figure(text.included(), formatNumber(included))}
+        ${this.#figure(text.used(), formatNumber(used))}
+        ${this.#figure(text.included(), formatNumber(included))}
         ${
           usage.overageQuantity > 0
-            ? html`${this.figure(text.overage(), formatNumber(usage.overageQuantity))}
-              ${this.figure(text.cost(), formatMoney(usage.projectedOverage))}`
+            ? html`${this.#figure(text.overage(), formatNumber(usage.overageQuantity))}
+              ${this.#figure(text.cost(), formatMoney(usage.projectedOverage))}`
             : nothing
         }
       </dl>
@@ -279,8 +281,8 @@ export class BkUsageMeter extends LitElement {
                 role="switch"
                 aria-checked=${usage.overagePolicy === 'allowed'}
                 aria-describedby="${id}-overage ${disabledReason}"
-                ?disabled=${!allowed || this.policy.pending}
-                @click=${() => this.toggleOverage(usage)}
+                ?disabled=${!allowed || this.#policy.pending}
+                @click=${() => this.#toggleOverage(usage)}
               >
                 <span class="track" aria-hidden="true"></span>${text.allowOverage()}
               </button>
@@ -288,8 +290,8 @@ export class BkUsageMeter extends LitElement {
                 ${usage.overagePolicy === 'allowed' ? text.overageOn() : text.overageOff()}
               </p>
             </div>
-            ${this.cappingOf === resourceId ? this.renderCapWarning(usage, id) : nothing}
-            ${policyError ? errorView(policyError, () => this.setPolicy(usage, capError ? 'disallowed' : 'allowed')) : nothing}`
+            ${this.cappingOf === resourceId ? this.#renderCapWarning(usage, id) : nothing}
+            ${policyError ? errorView(policyError, () => this.#setPolicy(usage, capError ? 'disallowed' : 'allowed')) : nothing}`
           : html`<p part="hard-cap" class="muted">${text.hardCap()}</p>`
       }
       <div part="actions">
@@ -302,7 +304,7 @@ export class BkUsageMeter extends LitElement {
               aria-expanded=${this.buying === addOn}
               aria-describedby=${disabledReason || nothing}
               ?disabled=${!allowed}
-              @click=${() => this.openPurchase(addOn)}
+              @click=${() => this.#openPurchase(addOn)}
             >
               ${text.buy()}
             </button>`
@@ -321,50 +323,50 @@ export class BkUsageMeter extends LitElement {
           ${text.breakdown()}
         </button>
       </div>
-      ${addOn && this.buying === addOn ? this.renderPurchase(usage, addOn) : nothing}
+      ${addOn && this.buying === addOn ? this.#renderPurchase(usage, addOn) : nothing}
       <div id="${id}-breakdown">
-        ${this.breakdownOf === resourceId ? this.renderBreakdown(resourceId) : nothing}
+        ${this.breakdownOf === resourceId ? this.#renderBreakdown(resourceId) : nothing}
       </div>
     </li>`;
   }
 
-  private figure(label: string, value: string) {
+  #figure(label: string, value: string) {
     return html`<div part="figure"><dt>${label}</dt><dd>${value}</dd></div>`;
   }
 
-  private renderCapWarning(usage: Usage, id: string) {
+  #renderCapWarning(usage: Usage, id: string) {
     return html`<div part="cap-warning" role="group" aria-labelledby="${id}-cap" aria-describedby="${id}-warning">
       <h4 id="${id}-cap">${text.capTitle()}</h4>
       <p id="${id}-warning">${text.capWarning()}</p>
       <div class="row">
-        <button part="cap-confirm" class="button danger" type="button" @click=${() => this.setPolicy(usage, 'disallowed')}>
+        <button part="cap-confirm" class="button danger" type="button" @click=${() => this.#setPolicy(usage, 'disallowed')}>
           ${text.capConfirm()}
         </button>
-        <button part="cap-cancel" class="button" type="button" @click=${() => this.closeCapWarning()}>
+        <button part="cap-cancel" class="button" type="button" @click=${() => this.#closeCapWarning()}>
           ${text.capCancel()}
         </button>
       </div>
     </div>`;
   }
 
-  private renderPurchase(usage: Usage, addOn: AddOn) {
+  #renderPurchase(usage: Usage, addOn: AddOn) {
     const max = maxBlocks - usage.addOnBlocks;
-    const blocks = this.blocksToAdd(usage);
-    const purchase = this.purchase();
-    const quote = purchase && this.quoteFor(purchase.change);
+    const blocks = this.#blocksToAdd(usage);
+    const purchase = this.#purchase();
+    const quote = purchase && this.#quoteFor(purchase.change);
     const repriced = purchase && this.repriced?.key === stableJson(purchase.change);
     const error =
       quote && !repriced
-        ? this.buy.errorFor({ change: purchase.change, expectedAmountDue: quote.amountDueNow })
+        ? this.#buy.errorFor({ change: purchase.change, expectedAmountDue: quote.amountDueNow })
         : undefined;
-    const previewFailed = this.preview.status === TaskStatus.ERROR;
+    const previewFailed = this.#preview.status === TaskStatus.ERROR;
     const bad = blocks === undefined;
     return html`<div part="buy-panel">
       <div part="field">
         <label part="label" for="blocks">${text.blocksLabel()}</label>
         <div part="stepper">
           <button part="decrement" type="button" aria-label=${text.fewer()} aria-controls="blocks"
-            ?disabled=${(blocks ?? 1) <= 1} @click=${() => this.stepBlocks((blocks ?? 2) - 1, max)}>
+            ?disabled=${(blocks ?? 1) <= 1} @click=${() => this.#stepBlocks((blocks ?? 2) - 1, max)}>
             <span aria-hidden="true">−</span>
           </button>
           <input id="blocks" part="input" type="number" inputmode="numeric" min="1" max=${max} step="1"
@@ -377,7 +379,7 @@ export class BkUsageMeter extends LitElement {
             }}
           />
           <button part="increment" type="button" aria-label=${text.more()} aria-controls="blocks"
-            ?disabled=${(blocks ?? 0) >= max} @click=${() => this.stepBlocks((blocks ?? 0) + 1, max)}>
+            ?disabled=${(blocks ?? 0) >= max} @click=${() => this.#stepBlocks((blocks ?? 0) + 1, max)}>
             <span aria-hidden="true">+</span>
           </button>
         </div>
@@ -389,7 +391,7 @@ export class BkUsageMeter extends LitElement {
           ? html`<div part="preview" aria-live="polite" aria-busy=${!quote && !previewFailed}>
               ${
                 previewFailed && !repriced
-                  ? errorView(this.preview.error, () => this.preview.run())
+                  ? errorView(this.#preview.error, () => this.#preview.run())
                   : quote
                     ? html`<h4 class="visually-hidden">${quoteText.heading()}</h4>
                       ${quoteLines(quote.lines)}
@@ -403,26 +405,26 @@ export class BkUsageMeter extends LitElement {
           : nothing
       }
       ${repriced ? errorView(this.repriced!.error) : nothing}
-      ${error ? errorView(error, () => this.confirmPurchase()) : nothing}
+      ${error ? errorView(error, () => this.#confirmPurchase()) : nothing}
       <div class="row">
         <button part="confirm" class="button primary" type="button"
-          ?disabled=${!quote?.possible || this.buy.pending}
-          aria-busy=${this.buy.pending ? 'true' : 'false'}
-          @click=${this.confirmPurchase}>
-          ${this.buy.pending ? commonText.working() : text.confirmBuy(blocks ?? 1)}
+          ?disabled=${!quote?.possible || this.#buy.pending}
+          aria-busy=${this.#buy.pending ? 'true' : 'false'}
+          @click=${this.#confirmPurchase}>
+          ${this.#buy.pending ? commonText.working() : text.confirmBuy(blocks ?? 1)}
         </button>
-        <button part="cancel" class="button" type="button" ?disabled=${this.buy.pending}
-          @click=${() => this.closePurchase()}>
+        <button part="cancel" class="button" type="button" ?disabled=${this.#buy.pending}
+          @click=${() => this.#closePurchase()}>
           ${commonText.cancel()}
         </button>
       </div>
     </div>`;
   }
 
-  private renderBreakdown(resourceId: string) {
-    const detail = this.detail.value as UsageDetail | undefined;
-    if (this.detail.status === TaskStatus.ERROR) {
-      return errorView(this.detail.error, () => this.detail.run());
+  #renderBreakdown(resourceId: string) {
+    const detail = this.#detail.value as UsageDetail | undefined;
+    if (this.#detail.status === TaskStatus.ERROR) {
+      return errorView(this.#detail.error, () => this.#detail.run());
     }
     if (detail?.resourceId !== resourceId) return skeleton(commonText.loading(), 2);
     if (detail.consumers.length === 0) return html`<p part="breakdown">${text.noConsumers()}</p>`;
@@ -440,19 +442,19 @@ export class BkUsageMeter extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const said: string[] = [];
-    for (const usage of this.usage.value ?? []) {
+    for (const usage of this.#usage.value ?? []) {
       if (this.resource && usage.resourceId !== this.resource) continue;
       const { resourceId, used, included, period } = usage;
       let news: string | undefined;
       for (const threshold of thresholds) {
         const key = `${resourceId}|${period.start}|${threshold}`;
-        if (included <= 0 || used * 100 < included * threshold || this.reached.has(key)) continue;
-        this.reached.add(key);
-        this.crossed.push(
+        if (included <= 0 || used * 100 < included * threshold || this.#reached.has(key)) continue;
+        this.#reached.add(key);
+        this.#crossed.push(
           new UsageThresholdEvent({ resourceId, threshold, used, included, period }),
         );
         // The highest threshold reached is the news; the lower one is implied.
-        const name = this.nameOf(usage);
+        const name = this.#nameOf(usage);
         news =
           threshold === 100 ? text.crossedLimit(name) : text.crossedNear(name, used / included);
       }
@@ -464,63 +466,63 @@ export class BkUsageMeter extends LitElement {
   /** Sends the thresholds recorded, once the element shows them. */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const crossed = this.crossed;
-    this.crossed = [];
+    const crossed = this.#crossed;
+    this.#crossed = [];
     for (const event of crossed) this.dispatchEvent(event);
   }
 
-  private toggleOverage(usage: Usage) {
+  #toggleOverage(usage: Usage) {
     if (usage.overagePolicy === 'allowed') {
       // A hard cap can stop the customer's pipelines: say so before anything is asked.
       this.cappingOf = usage.resourceId;
-      this.updateComplete.then(() => this.partNode<HTMLElement>('cap-cancel')?.focus());
+      this.updateComplete.then(() => this.#partNode<HTMLElement>('cap-cancel')?.focus());
     } else {
-      void this.setPolicy(usage, 'allowed');
+      void this.#setPolicy(usage, 'allowed');
     }
   }
 
-  private closeCapWarning() {
+  #closeCapWarning() {
     this.cappingOf = undefined;
-    this.updateComplete.then(() => this.partNode<HTMLElement>('overage-toggle')?.focus());
+    this.updateComplete.then(() => this.#partNode<HTMLElement>('overage-toggle')?.focus());
   }
 
-  private async setPolicy(usage: Usage, policy: OveragePolicyChange['policy']) {
-    const changed = await this.policy.run({ resourceId: usage.resourceId, policy });
+  async #setPolicy(usage: Usage, policy: OveragePolicyChange['policy']) {
+    const changed = await this.#policy.run({ resourceId: usage.resourceId, policy });
     if (!changed) return;
-    if (this.cappingOf === usage.resourceId) this.closeCapWarning();
-    const name = this.nameOf(usage);
+    if (this.cappingOf === usage.resourceId) this.#closeCapWarning();
+    const name = this.#nameOf(usage);
     this.announcement = policy === 'allowed' ? text.policyOn(name) : text.policyOff(name);
     this.dispatchEvent(new OveragePolicyChangedEvent(changed));
   }
 
-  private openPurchase(addOn: AddOn) {
+  #openPurchase(addOn: AddOn) {
     this.buying = this.buying === addOn ? undefined : addOn;
     this.blocksInput = undefined;
     this.announcement = '';
   }
 
-  private closePurchase() {
+  #closePurchase() {
     this.buying = undefined;
     this.repriced = undefined;
-    this.updateComplete.then(() => this.partNode<HTMLElement>('buy')?.focus());
+    this.updateComplete.then(() => this.#partNode<HTMLElement>('buy')?.focus());
   }
 
-  private stepBlocks(blocks: number, max: number) {
+  #stepBlocks(blocks: number, max: number) {
     this.blocksInput = String(Math.min(Math.max(blocks, 1), max));
   }
 
-  private async confirmPurchase() {
-    const purchase = this.purchase();
-    const quote = purchase && this.quoteFor(purchase.change);
+  async #confirmPurchase() {
+    const purchase = this.#purchase();
+    const quote = purchase && this.#quoteFor(purchase.change);
     if (!purchase || !quote?.possible) return;
-    const usage = this.usageOf(this.buying!.resourceId)!;
-    const applied = await this.buy.run({
+    const usage = this.#usageOf(this.buying!.resourceId)!;
+    const applied = await this.#buy.run({
       change: purchase.change,
       expectedAmountDue: quote.amountDueNow,
     });
-    const error = this.buy.task.error;
+    const error = this.#buy.task.error;
     if (!applied) {
-      if (this.buy.task.status === TaskStatus.ERROR && isAmountChangedError(error)) {
+      if (this.#buy.task.status === TaskStatus.ERROR && isAmountChangedError(error)) {
         // Nothing was charged: show the price as it is now and let the user confirm that.
         this.repriced = { key: stableJson(purchase.change), quote: error.problem.quote, error };
       }
@@ -528,16 +530,16 @@ export class BkUsageMeter extends LitElement {
     }
     this.buying = undefined;
     this.repriced = undefined;
-    const now = this.usageOf(usage.resourceId) ?? usage;
-    this.announcement = text.bought(this.nameOf(now), now.included);
+    const now = this.#usageOf(usage.resourceId) ?? usage;
+    this.announcement = text.bought(this.#nameOf(now), now.included);
     this.dispatchEvent(new AddOnChangedEvent(applied));
   }
 
   /** The purchase the panel asks for, if the typed count is valid. */
-  private purchase(): { change: SubscriptionChange } | undefined {
+  #purchase(): { change: SubscriptionChange } | undefined {
     const addOn = this.buying;
-    const usage = addOn && this.usageOf(addOn.resourceId);
-    const blocks = usage && this.blocksToAdd(usage);
+    const usage = addOn && this.#usageOf(addOn.resourceId);
+    const blocks = usage && this.#blocksToAdd(usage);
     if (!addOn || !usage || blocks === undefined) return undefined;
     return {
       change: {
@@ -548,15 +550,15 @@ export class BkUsageMeter extends LitElement {
   }
 
   /** The price of `change`: a fresh one from `amount_changed`, else the preview's if it answers it. */
-  private quoteFor(change: SubscriptionChange): ChangeQuote | undefined {
+  #quoteFor(change: SubscriptionChange): ChangeQuote | undefined {
     const key = stableJson(change);
     if (this.repriced?.key === key) return this.repriced.quote;
-    const value = this.preview.value;
-    if (this.preview.status !== TaskStatus.COMPLETE || !value) return undefined;
+    const value = this.#preview.value;
+    if (this.#preview.status !== TaskStatus.COMPLETE || !value) return undefined;
     return stableJson(value.change) === key ? value.quote : undefined;
   }
 
-  private blocksToAdd(usage: Usage): number | undefined {
+  #blocksToAdd(usage: Usage): number | undefined {
     const blocks = Number(this.blocksInput ?? '1');
     const max = maxBlocks - usage.addOnBlocks;
     const valid = this.blocksInput?.trim() !== '' && Number.isInteger(blocks);
@@ -568,7 +570,7 @@ export class BkUsageMeter extends LitElement {
    * counts and dates, never money. Nothing before a full day of the period has passed, once the
    * limit is reached, or when the browser's day is outside the period.
    */
-  private pace(usage: Usage): string | undefined {
+  #pace(usage: Usage): string | undefined {
     const start = Date.parse(`${usage.period.start}T00:00:00Z`);
     const end = Date.parse(`${usage.period.end}T00:00:00Z`);
     const now = Date.now();
@@ -580,7 +582,7 @@ export class BkUsageMeter extends LitElement {
       : text.paceWithin();
   }
 
-  private level(usage: Usage): 'near' | 'reached' | 'over' | undefined {
+  #level(usage: Usage): 'near' | 'reached' | 'over' | undefined {
     const { used, included } = usage;
     if (used > included) return 'over';
     if (included === 0) return undefined;
@@ -588,25 +590,25 @@ export class BkUsageMeter extends LitElement {
     return used * 100 >= included * 80 ? 'near' : undefined;
   }
 
-  private nameOf(usage: Usage): string {
+  #nameOf(usage: Usage): string {
     // Own keys only: an id such as `constructor` is the API's, not the catalog's.
     const known = Object.hasOwn(text.resource, usage.resourceId);
     return known ? text.resource[usage.resourceId]!() : usage.name;
   }
 
-  private usageOf(resourceId: string): Usage | undefined {
-    return this.usage.value?.find((u) => u.resourceId === resourceId);
+  #usageOf(resourceId: string): Usage | undefined {
+    return this.#usage.value?.find((u) => u.resourceId === resourceId);
   }
 
-  private version(): string | undefined {
-    return this.overview.value?.subscription.version;
+  #version(): string | undefined {
+    return this.#overview.value?.subscription.version;
   }
 
-  private canManage(overview: BillingOverview): boolean {
-    return (this.billing.viewer ?? overview.viewer).permissions.manageBilling;
+  #canManage(overview: BillingOverview): boolean {
+    return (this.#billing.viewer ?? overview.viewer).permissions.manageBilling;
   }
 
-  private partNode<E extends Element>(name: string): E | null {
+  #partNode<E extends Element>(name: string): E | null {
     return this.renderRoot.querySelector<E>(`[part~='${name}']`);
   }
 }
