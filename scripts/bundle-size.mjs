@@ -7,6 +7,7 @@
  *   node ../../scripts/bundle-size.mjs     every entry; exit 1 when one is over its budget
  *
  * size-budgets.json: { "<name>": { "from": "./dist/index.js", "imports": ["a", "b"],
+ *                                  (or, from several modules: "imports": { "a": "./dist/a.js" })
  *                                  "maxGzipBytes": 1234,
  *                                  "minus": "<other entry>",          optional
  *                                  "lazy": ["dist/i18n/locales/"],    optional
@@ -27,13 +28,19 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /**
- * Bundles `imports` from `from` (a path relative to the working directory) for browsers.
- * Returns the size of what loads up front (`eager`) and of each chunk loaded on demand
- * (`lazy`), with the source files bundled into each.
+ * Bundles `imports` from `from` (a path relative to the working directory) for browsers, or
+ * each import from its own module when `imports` maps names to paths. Returns the size of what
+ * loads up front (`eager`) and of each chunk loaded on demand (`lazy`), with the source files
+ * bundled into each.
  */
 export async function measureBundle({ from, imports }) {
+  const modules = Array.isArray(imports)
+    ? [[imports, from]]
+    : Object.entries(imports).map(([name, path]) => [[name], path]);
   // Using every import keeps it from being tree-shaken away, as an app's use would.
-  const contents = `export { ${imports.join(', ')} } from ${JSON.stringify(resolve(from))};`;
+  const contents = modules
+    .map(([names, path]) => `export { ${names.join(', ')} } from ${JSON.stringify(resolve(path))};`)
+    .join('\n');
   const outdir = resolve('bundle-size-out'); // nothing is written: `write: false`
   const result = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
