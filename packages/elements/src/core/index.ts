@@ -26,6 +26,6 @@ export { IntentKey } from './intent-key.js';
 export { Mutation } from './mutation.js';
 export { quoteLines, quoteStyles } from './quote.js';
 export * from './resources.js';
-export { errorView, skeleton } from './states.js';
+export { errorView, loadingView, skeleton } from './states.js';
 export { BillingStore } from './store.js';
 export { abortableDelay } from './timing.js';

@@ -1,4 +1,6 @@
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale } from '../i18n/locale.js';
 import { commonText } from '../i18n/messages.js';
 import { describeError } from './errors.js';
 
@@ -28,4 +30,21 @@ export function errorView(error: unknown, retry?: () => void): TemplateResult {
         : nothing
     }
   </div>`;
+}
+
+/**
+ * What an element shows until the data it loads is in: once it has a `locale` to speak in, the
+ * error of a load that failed, with a retry of every load that failed; meanwhile the skeleton.
+ */
+export function loadingView(
+  locale: Locale | undefined,
+  loads: readonly { readonly status: TaskStatus; readonly error: unknown; run(): unknown }[],
+  bones = 4,
+): TemplateResult {
+  const failed = loads.filter((load) => load.status === TaskStatus.ERROR);
+  return locale && failed[0]
+    ? errorView(failed[0].error, () => {
+        for (const load of failed) load.run();
+      })
+    : skeleton(commonText.loading(), bones);
 }

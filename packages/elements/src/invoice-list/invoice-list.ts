@@ -9,8 +9,9 @@ import { isAbort } from '../core/errors.js';
 import { Mutation } from '../core/mutation.js';
 import { quoteLines, quoteStyles } from '../core/quote.js';
 import { invoicePageResource, overviewResource } from '../core/resources.js';
-import { errorView, skeleton } from '../core/states.js';
+import { errorView, loadingView, skeleton } from '../core/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
+import type { Locale } from '../i18n/locale.js';
 import { commonText, invoiceListText as text } from '../i18n/messages.js';
 import { tokens } from '../styles/tokens.js';
 import { InvoicePaidEvent, InvoicePayRequestEvent } from './events.js';
@@ -214,26 +215,18 @@ export class BkInvoiceList extends LitElement {
   override render() {
     const locale = this.#billing.locale;
     return html`<section part="base" class="card" lang=${ifDefined(locale)} aria-labelledby="heading">
-      ${locale ? html`<h2 part="heading" id="heading">${text.heading()}</h2>${this.#renderBody()}` : skeleton(commonText.loading(), 4)}
+      ${locale ? html`<h2 part="heading" id="heading">${text.heading()}</h2>${this.#renderBody(locale)}` : skeleton(commonText.loading(), 4)}
     </section>`;
   }
 
-  #renderBody() {
+  #renderBody(locale: Locale) {
     const viewer = this.#viewer;
-    if (!viewer) {
-      return this.#overview.status === TaskStatus.ERROR
-        ? errorView(this.#overview.error, () => this.#overview.run())
-        : skeleton(commonText.loading(), 4);
-    }
+    if (!viewer) return loadingView(locale, [this.#overview]);
     if (!viewer.permissions.viewInvoices) {
       return html`<p part="permission-note">${text.notAllowed()}</p>`;
     }
     const loaded = this.#pages.value;
-    if (!loaded) {
-      return this.#pages.status === TaskStatus.ERROR
-        ? errorView(this.#pages.error, () => this.#pages.run())
-        : skeleton(commonText.loading(), 4);
-    }
+    if (!loaded) return loadingView(locale, [this.#pages]);
     const shown = loaded.pages.reduce((sum, page) => sum + page.length, 0);
     if (shown === 0) {
       return html`<div part="empty">

@@ -19,7 +19,7 @@ import { stableJson } from '../core/intent-key.js';
 import { Mutation } from '../core/mutation.js';
 import { quoteLines, quoteStyles } from '../core/quote.js';
 import { overviewResource, plansResource } from '../core/resources.js';
-import { errorView, skeleton } from '../core/states.js';
+import { errorView, loadingView } from '../core/states.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import { codeTexts } from '../i18n/load-code-texts.js';
 import { commonText, quoteText, planPickerText as text } from '../i18n/messages.js';
@@ -159,20 +159,9 @@ export class BkPlanPicker extends LitElement {
     const plans = this.#plans.value;
     const locale = this.#billing.locale;
     if (!overview || !plans || !locale) {
-      const failed = this.#overview.error ?? this.#plans.error;
-      const showError =
-        locale &&
-        (this.#overview.status === TaskStatus.ERROR || this.#plans.status === TaskStatus.ERROR);
       return html`<section part="base" class="card" lang=${ifDefined(locale)}>
         ${locale ? html`<h2 part="heading">${text.heading()}</h2>` : nothing}
-        ${
-          showError
-            ? errorView(failed, () => {
-                if (this.#overview.status === TaskStatus.ERROR) this.#overview.run();
-                if (this.#plans.status === TaskStatus.ERROR) this.#plans.run();
-              })
-            : skeleton(commonText.loading(), 4)
-        }
+        ${loadingView(locale, [this.#overview, this.#plans])}
       </section>`;
     }
     const interval = this.#shownInterval(overview);

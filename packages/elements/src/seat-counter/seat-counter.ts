@@ -14,7 +14,7 @@ import { describeError } from '../core/errors.js';
 import { Mutation } from '../core/mutation.js';
 import { quoteLines, quoteStyles } from '../core/quote.js';
 import { overviewResource } from '../core/resources.js';
-import { errorView, skeleton } from '../core/states.js';
+import { errorView, loadingView } from '../core/states.js';
 import { abortableDelay } from '../core/timing.js';
 import { formatDate, formatList, formatMoney, formatNumber } from '../i18n/format.js';
 import { codeTexts } from '../i18n/load-code-texts.js';
@@ -148,10 +148,9 @@ export class BkSeatCounter extends LitElement {
     const overview = this.#overview.value;
     const locale = this.#billing.locale;
     if (!overview || !locale) {
-      const failed = this.#overview.status === TaskStatus.ERROR && locale;
       return html`<section part="base" class="card" lang=${ifDefined(locale)}>
         ${locale ? html`<h2 part="heading">${text.heading()}</h2>` : nothing}
-        ${failed ? errorView(this.#overview.error, () => this.#overview.run()) : skeleton(commonText.loading(), 4)}
+        ${loadingView(locale, [this.#overview])}
       </section>`;
     }
     const termCredit =

@@ -496,6 +496,29 @@ test('a failed load says why, and Try again loads it', async () => {
   expect(part(meter, '[part=error]')).toBeNull();
 });
 
+test('when both of its loads failed, one Try again loads both', async () => {
+  const fixture = await mountBilling(html`<bk-usage-meter></bk-usage-meter>`, {
+    scenario: 'over-quota-overage-allowed',
+    faults: {
+      rules: [
+        { kind: 'server_error', operationId: 'getBillingOverview', onRequests: [1, 2, 3] },
+        { kind: 'unavailable', operationId: 'listUsage', onRequests: [1, 2, 3] },
+      ],
+    },
+  });
+  const meter = fixture.provider.querySelector('bk-usage-meter')!;
+  await expect.poll(() => part(meter, '[part=retry]'), { timeout: 10_000 }).not.toBeNull();
+  // Both loads have failed for good before the user acts (the SDK tries each three times).
+  await expect
+    .poll(() => [fixture.count('GET /usage'), fixture.count('GET /billing/overview')], {
+      timeout: 10_000,
+    })
+    .toEqual([3, 3]);
+  await userEvent.click(part(meter, '[part=retry]')!);
+  await expect.poll(() => textOf(meter)).toContain('12,500');
+  expect(part(meter, '[part=error]')).toBeNull();
+});
+
 test('custom-elements.json documents every part it renders and exactly its @fires events', async () => {
   const declaration = await manifestDeclaration('bk-usage-meter');
   expectDocumentedEvents(declaration, elementSource);

@@ -17,7 +17,7 @@ import { stableJson } from '../core/intent-key.js';
 import { Mutation } from '../core/mutation.js';
 import { quoteLines, quoteStyles } from '../core/quote.js';
 import { overviewResource, usageDetailResource, usageResource } from '../core/resources.js';
-import { errorView, skeleton } from '../core/states.js';
+import { errorView, loadingView, skeleton } from '../core/states.js';
 import { abortableDelay } from '../core/timing.js';
 import { formatDate, formatMoney, formatNumber, formatPeriod } from '../i18n/format.js';
 import { commonText, quoteText, usageMeterText as text } from '../i18n/messages.js';
@@ -200,16 +200,13 @@ export class BkUsageMeter extends LitElement {
     const locale = this.#billing.locale;
     const overview = this.#overview.value;
     const usage = this.#usage.value;
-    const failed = [this.#overview, this.#usage].find((task) => task.status === TaskStatus.ERROR);
     const shown = usage?.filter((u) => !this.resource || u.resourceId === this.resource) ?? [];
     const allowed = overview ? this.#canManage(overview) : false;
     return html`<section part="base" class="card" lang=${ifDefined(locale)} aria-labelledby="heading">
       ${locale ? html`<h2 part="heading" id="heading">${text.heading()}</h2>` : nothing}
       ${
         !locale || !overview || !usage
-          ? failed && locale
-            ? errorView(failed.error, () => failed.run())
-            : skeleton(commonText.loading(), 4)
+          ? loadingView(locale, [this.#overview, this.#usage])
           : shown.length === 0
             ? html`<p part="empty">${text.empty()}</p>`
             : html`<p part="period">${text.period(formatPeriod(shown[0]!.period))}</p>
