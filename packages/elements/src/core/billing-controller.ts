@@ -16,8 +16,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  * re-renders when any of them changes, when a store resource it shows is refreshed, and when
  * the locale's catalog has loaded.
  *
- *     private billing = new BillingController(this);
- *     private overview = this.billing.load(overviewResource);
+ *     readonly #billing = new BillingController(this);
+ *     readonly #overview = this.#billing.load(overviewResource);
  */
 export class BillingController implements ReactiveController {
   readonly #storeConsumer: ContextConsumer<typeof storeContext, Host>;

@@ -7,8 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * to whatever had it before opening — the button inside the element's shadow root, not the
  * element itself — however the dialog closes.
  *
- *     private dialog = new ModalController(this, () => this.renderRoot.querySelector('dialog'));
- *     this.#dialog.open();   // from a click
+ *     readonly #modal = new ModalController(this, () => this.renderRoot.querySelector('dialog'));
+ *     this.#modal.open();   // from a click
  */
 export class ModalController implements ReactiveController {
   #opener: HTMLElement | undefined;
